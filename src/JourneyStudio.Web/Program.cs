@@ -1,1 +1,22 @@
-var b = WebApplication.CreateBuilder(args); var app = b.Build(); app.Run(); public partial class Program;
+using JourneyStudio.Web.Hosting;
+using JourneyStudio.Web.Maps;
+using JourneyStudio.Web.Seeding;
+using JourneyStudio.Web.Workspaces;
+
+var builder = WebApplication.CreateBuilder(args);
+
+builder.AddJourneyStudioDefaults();
+builder.Services.AddWorkspaces();
+builder.Services.AddMaps();
+builder.Services.AddSeeding(builder.Configuration);
+
+var app = builder.Build();
+
+app.UseJourneyStudioDefaults();
+app.MapMapsApi();
+app.MapWorkspacesApi();
+app.MapJourneyStudioPages();
+
+app.Run();
+
+public partial class Program;

@@ -1,0 +1,48 @@
+using JourneyStudio.Web.Accounts;
+using JourneyStudio.Web.Components;
+using Microsoft.AspNetCore.Http.Json;
+using Microsoft.Extensions.FileProviders;
+using Scalar.AspNetCore;
+
+namespace JourneyStudio.Web.Hosting;
+
+public static class Defaults
+{
+    public static WebApplicationBuilder AddJourneyStudioDefaults(this WebApplicationBuilder builder)
+    {
+        var services = builder.Services;
+        services.AddJourneyStudioMarten(builder.Configuration);
+        services.Configure<JsonOptions>(o => JsonDefaults.Configure(o.SerializerOptions));
+        services.Configure<RouteHandlerOptions>(o => o.ThrowOnBadRequest = true);
+        services.AddProblemDetails();
+        services.AddExceptionHandler<ApiErrors>();
+        services.AddOpenApi();
+        services.AddHealthChecks().AddCheck<PostgresHealthCheck>("postgres");
+        services.AddRazorComponents().AddInteractiveServerComponents();
+        services.AddScoped<ICurrentActor, ConfiguredActor>();
+        return builder;
+    }
+
+    public static WebApplication UseJourneyStudioDefaults(this WebApplication app)
+    {
+        app.UseExceptionHandler();
+        app.UseStatusCodePages();
+        app.UseStaticFiles(new StaticFileOptions
+        {
+            FileProvider = new PhysicalFileProvider(Path.Combine(AppContext.BaseDirectory, "wwwroot-shared")),
+            RequestPath = "/shared",
+        });
+        app.UseAntiforgery();
+        app.MapOpenApi();
+        app.MapScalarApiReference("/api/docs");
+        app.MapHealthChecks("/health", new() { ResponseWriter = HealthResponse.WriteAsync });
+        return app;
+    }
+
+    public static WebApplication MapJourneyStudioPages(this WebApplication app)
+    {
+        app.MapStaticAssets();
+        app.MapRazorComponents<App>().AddInteractiveServerRenderMode();
+        return app;
+    }
+}

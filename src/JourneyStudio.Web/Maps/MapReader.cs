@@ -1,0 +1,57 @@
+using JourneyStudio.Domain.Maps;
+using JourneyStudio.Domain.Maps.Events;
+using JourneyStudio.Domain.Maps.History;
+using JourneyStudio.Domain.Workspaces;
+using JourneyStudio.Web.Accounts;
+using Marten;
+
+namespace JourneyStudio.Web.Maps;
+
+public sealed record HistoryEntry(int Version, DateTimeOffset At, string Actor, string Kind, string Summary);
+
+public sealed record HistoryPage(int Total, int Page, int PageSize, IReadOnlyList<HistoryEntry> Entries);
+
+/// <summary>Reads maps for the caller's workspace only: a map of another workspace reads as missing.</summary>
+public sealed class MapReader(IQuerySession session, ICurrentActor caller)
+{
+    public async Task<IReadOnlyList<MapSummary>> ListAsync(string? search, bool archived, CancellationToken ct)
+    {
+        var query = session.Query<MapSummary>().Where(m => m.WorkspaceId == caller.WorkspaceId && m.Archived == archived);
+        var maps = await query.OrderByDescending(m => m.UpdatedAt).ToListAsync(ct);
+        var words = (search ?? "").Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        return maps.Where(m => words.All(w => m.Title.Contains(w, StringComparison.OrdinalIgnoreCase)
+                                            || m.Scenario.Contains(w, StringComparison.OrdinalIgnoreCase))).ToList();
+    }
+
+    public async Task<JourneyMap?> GetAsync(Guid id, int? version, CancellationToken ct)
+    {
+        var latest = await session.LoadAsync<JourneyMap>(id, ct);
+        if (latest is null || latest.WorkspaceId != caller.WorkspaceId) return null;
+        if (version is not { } v || v >= latest.Version) return latest;
+        if (v < 1) return null;
+        var events = await session.Events.FetchStreamAsync(id, v, token: ct);
+        return JourneyMap.Fold(events.Select(e => (IMapEvent)e.Data));
+    }
+
+    public async Task<HistoryPage?> HistoryAsync(Guid id, int page, int pageSize, WorkspaceCatalog workspace, CancellationToken ct)
+    {
+        var latest = await session.LoadAsync<JourneyMap>(id, ct);
+        if (latest is null || latest.WorkspaceId != caller.WorkspaceId) return null;
+        var events = await session.Events.FetchStreamAsync(id, token: ct);
+
+        // Newest first; each entry is described against the map as it stood just before that event.
+        var newestVersion = events.Count - (page - 1) * pageSize;
+        var oldestVersion = Math.Max(1, newestVersion - pageSize + 1);
+        var entries = new List<HistoryEntry>();
+        JourneyMap? state = null;
+        foreach (var e in events.Where(e => e.Version <= newestVersion))
+        {
+            var data = (IMapEvent)e.Data;
+            if (e.Version >= oldestVersion)
+                entries.Add(new HistoryEntry((int)e.Version, data.At, data.By.Name, EventNames.Of(data), EventDescriber.Describe(data, state, workspace)));
+            state = state is null ? JourneyMap.Create((MapCreated)data) : state.Apply(data);
+        }
+        entries.Reverse();
+        return new HistoryPage(events.Count, page, pageSize, entries);
+    }
+}

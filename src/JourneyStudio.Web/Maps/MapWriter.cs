@@ -1,0 +1,64 @@
+using JourneyStudio.Domain.Maps;
+using JourneyStudio.Domain.Maps.Events;
+using JourneyStudio.Domain.Shared;
+using JourneyStudio.Domain.Workspaces;
+using Marten;
+using JasperFx;
+
+namespace JourneyStudio.Web.Maps;
+
+/// <summary>The result of a committed change: the map's new version and the events, each with its version.</summary>
+public sealed record CommittedChange(Guid MapId, int Version, IReadOnlyList<CommittedEvent> Events, JourneyMap Map);
+
+public sealed record CommittedEvent(int Version, string Type, IMapEvent Data);
+
+/// <summary>
+/// Applies intents to a map: load the latest state, decide, append, save. When another writer commits in
+/// between, Marten refuses the save and the intents are decided again on the newer state, so every intent
+/// lands in server order and none is lost.
+/// </summary>
+public sealed class MapWriter(IDocumentStore store, ILogger<MapWriter> log)
+{
+    private const int Attempts = 40;
+
+    public async Task<CommittedChange?> ApplyAsync(
+        Guid mapId, IReadOnlyList<MapCommand> commands, Actor by, WorkspaceCatalog workspace, CancellationToken ct)
+    {
+        for (var attempt = 1; ; attempt++)
+        {
+            await using var session = store.LightweightSession();
+            var stream = await session.Events.FetchForWriting<JourneyMap>(mapId, ct);
+            if (stream.Aggregate is not { } map || map.WorkspaceId != workspace.WorkspaceId) return null;
+
+            var ctx = new DecisionContext(by, DateTimeOffset.UtcNow, workspace, Guid.NewGuid);
+            var (events, after) = MapDecider.DecideAll(map, commands, ctx);
+            if (events.Count == 0) return new CommittedChange(mapId, map.Version, [], map);
+
+            stream.AppendMany(events.Cast<object>().ToArray());
+            session.Store(MapSummary.Of(after));
+            try
+            {
+                await session.SaveChangesAsync(ct);
+                var first = map.Version + 1;
+                return new CommittedChange(mapId, after.Version,
+                    events.Select((e, i) => new CommittedEvent(first + i, EventNames.Of(e), e)).ToList(), after);
+            }
+            catch (ConcurrencyException) when (attempt < Attempts)
+            {
+                log.LogDebug("Map {MapId} moved on while deciding (attempt {Attempt}); deciding again", mapId, attempt);
+                await Task.Delay(Random.Shared.Next(1, 5 * Math.Min(attempt, 10)), ct);
+            }
+        }
+    }
+
+    /// <summary>Starts a new map stream with its first events (creation plus any blueprint content).</summary>
+    public async Task<CommittedChange> StartAsync(JourneyMap created, IReadOnlyList<IMapEvent> events, CancellationToken ct)
+    {
+        await using var session = store.LightweightSession();
+        session.Events.StartStream<JourneyMap>(created.Id, events.Cast<object>().ToArray());
+        session.Store(MapSummary.Of(created));
+        await session.SaveChangesAsync(ct);
+        return new CommittedChange(created.Id, created.Version,
+            events.Select((e, i) => new CommittedEvent(i + 1, EventNames.Of(e), e)).ToList(), created);
+    }
+}

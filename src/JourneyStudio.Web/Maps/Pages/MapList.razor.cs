@@ -1,0 +1,95 @@
+using JourneyStudio.Domain.Maps;
+using JourneyStudio.Domain.Maps.Commands;
+using JourneyStudio.Domain.Shared;
+using JourneyStudio.Domain.Workspaces;
+using JourneyStudio.Web.Maps.Templates;
+
+namespace JourneyStudio.Web.Maps.Pages;
+
+public partial class MapList
+{
+    private IReadOnlyList<MapSummary>? maps;
+    private IReadOnlyList<MapTemplate> templates = [];
+    private Workspace? workspace;
+    private string search = "";
+    private bool showArchived;
+    private string? message;
+    private NewMap? creating;
+    private string? createError;
+
+    private sealed class NewMap
+    {
+        public string Title { get; set; } = "";
+        public MapState State { get; set; } = MapState.Current;
+        public Guid? PersonaId { get; set; }
+        public string? TemplateKey { get; set; }
+    }
+
+    protected override async Task OnInitializedAsync()
+    {
+        workspace = await Workspaces.CurrentAsync(CancellationToken.None);
+        templates = await Templates.AllAsync(CancellationToken.None);
+        await LoadAsync();
+    }
+
+    private async Task LoadAsync() => maps = await Reader.ListAsync(search, showArchived, CancellationToken.None);
+
+    private async Task ToggleArchivedAsync()
+    {
+        showArchived = !showArchived;
+        await LoadAsync();
+    }
+
+    private void OpenCreate()
+    {
+        creating = new NewMap();
+        createError = null;
+    }
+
+    private async Task CreateAsync()
+    {
+        if (creating is null) return;
+        try
+        {
+            var ctx = await Requests.ContextAsync(CancellationToken.None);
+            var change = await Creator.CreateAsync(new CreateMap(creating.Title, creating.State, creating.PersonaId), creating.TemplateKey, ctx, CancellationToken.None);
+            Navigation.NavigateTo($"/maps/{change.MapId}");
+        }
+        catch (DomainRuleViolation v)
+        {
+            createError = v.Message;
+        }
+    }
+
+    private async Task DuplicateAsync(MapSummary summary) => await Act(async () =>
+    {
+        var source = await Reader.GetAsync(summary.Id, null, CancellationToken.None);
+        if (source is null) { message = $"'{summary.Title}' no longer exists."; return; }
+        await Creator.DuplicateAsync(source, null, await Requests.ContextAsync(CancellationToken.None), CancellationToken.None);
+        message = null;
+    });
+
+    private Task ArchiveAsync(MapSummary summary) => Act(() => Requests.ApplyAsync(summary.Id, [new ArchiveMap()], CancellationToken.None));
+
+    private Task RestoreAsync(MapSummary summary) => Act(() => Requests.ApplyAsync(summary.Id, [new RestoreMap()], CancellationToken.None));
+
+    private async Task Act(Func<Task> action)
+    {
+        try { await action(); }
+        catch (Exception e) when (e is DomainRuleViolation or TargetRemoved) { message = e.Message; }
+        await LoadAsync();
+    }
+
+    private string PersonaName(Guid? id) =>
+        workspace?.Personas.FirstOrDefault(p => p.Id == id) is { } p ? $"{p.Name} · {p.Segment}" : "No persona";
+
+    private static string Ago(DateTimeOffset at)
+    {
+        var span = DateTimeOffset.UtcNow - at;
+        return span.TotalMinutes < 1 ? "just now"
+            : span.TotalHours < 1 ? $"{(int)span.TotalMinutes} min ago"
+            : span.TotalDays < 1 ? $"{(int)span.TotalHours} h ago"
+            : span.TotalDays < 30 ? $"{(int)span.TotalDays} d ago"
+            : at.ToString("d MMM yyyy");
+    }
+}
