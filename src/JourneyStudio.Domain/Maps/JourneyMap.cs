@@ -4,7 +4,7 @@ namespace JourneyStudio.Domain.Maps;
 
 /// <summary>
 /// The journey-map aggregate: the state that decisions read, evolved one event at a time.
-/// The same <see cref="Apply"/> serves Marten's snapshot, past-version reads and live canvases.
+/// The same <see cref="Evolve"/> serves Marten's snapshot, past-version reads and live canvases.
 /// </summary>
 public sealed partial class JourneyMap
 {
@@ -28,7 +28,7 @@ public sealed partial class JourneyMap
     public List<Handoff> Handoffs { get; set; } = [];
     public Dictionary<Guid, RemovedElement> Removed { get; set; } = [];
 
-    public static JourneyMap Create(MapCreated e) => new()
+    public static JourneyMap Start(MapCreated e) => new()
     {
         Id = e.MapId, WorkspaceId = e.WorkspaceId, Title = e.Title, State = e.State, PersonaId = e.PersonaId,
         Scenario = e.Scenario, BrandPromise = e.BrandPromise, CreatedFrom = e.CreatedFrom,
@@ -39,7 +39,7 @@ public sealed partial class JourneyMap
     public static JourneyMap? Fold(IEnumerable<IMapEvent> events)
     {
         JourneyMap? map = null;
-        foreach (var e in events) map = map is null ? Create((MapCreated)e) : map.Apply(e);
+        foreach (var e in events) map = map is null ? Start((MapCreated)e) : map.Evolve(e);
         return map;
     }
 

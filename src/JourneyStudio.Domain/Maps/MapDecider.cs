@@ -20,7 +20,7 @@ public static class MapDecider
             {
                 foreach (var e in command.Decide(working, ctx))
                 {
-                    working.Apply(e);
+                    working.Evolve(e);
                     events.Add(e);
                 }
             }

@@ -17,11 +17,4 @@ public static class JsonDefaults
     }
 
     public static readonly JsonSerializerOptions Options = Configure(new JsonSerializerOptions());
-
-    /// <summary>Storage reads its own documents back, so it is lenient where the API is strict.</summary>
-    public static void ConfigureForStorage(JsonSerializerOptions options)
-    {
-        options.PropertyNamingPolicy = JsonNamingPolicy.CamelCase;
-        options.Converters.Add(new JsonStringEnumConverter());
-    }
 }

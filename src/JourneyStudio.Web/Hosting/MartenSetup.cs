@@ -24,7 +24,8 @@ public static class MartenSetup
                 options.Events.DatabaseSchemaName = schema;
                 options.Events.StreamIdentity = StreamIdentity.AsGuid;
                 options.AutoCreateSchemaObjects = AutoCreate.CreateOrUpdate;
-                options.UseSystemTextJsonForSerialization(configure: JsonDefaults.ConfigureForStorage);
+                // Marten's LINQ builds its JSON paths from this casing, so it must be set here, not through the serializer options.
+                options.UseSystemTextJsonForSerialization(EnumStorage.AsString, Casing.CamelCase);
             })
             .UseLightweightSessions()
             .ApplyAllDatabaseChangesOnStartup();

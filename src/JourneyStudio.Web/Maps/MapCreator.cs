@@ -48,7 +48,7 @@ public sealed class MapCreator(MapWriter writer, TemplateCatalog templates)
         var created = command.Decide(mapId, createdFrom, ctx);
         var ids = new Dictionary<string, Guid>();
         var plan = BlueprintPlanner.Plan(blueprint, key => ids.TryGetValue(key, out var id) ? id : ids[key] = idFor(key));
-        var (events, map) = MapDecider.DecideAll(JourneyMap.Create(created), [.. plan, .. then ?? []], ctx);
+        var (events, map) = MapDecider.DecideAll(JourneyMap.Start(created), [.. plan, .. then ?? []], ctx);
         return await writer.StartAsync(map, [created, .. events], ct);
     }
 

@@ -49,7 +49,7 @@ public sealed class MapReader(IQuerySession session, ICurrentActor caller)
             var data = (IMapEvent)e.Data;
             if (e.Version >= oldestVersion)
                 entries.Add(new HistoryEntry((int)e.Version, data.At, data.By.Name, EventNames.Of(data), EventDescriber.Describe(data, state, workspace)));
-            state = state is null ? JourneyMap.Create((MapCreated)data) : state.Apply(data);
+            state = state is null ? JourneyMap.Start((MapCreated)data) : state.Evolve(data);
         }
         entries.Reverse();
         return new HistoryPage(events.Count, page, pageSize, entries);

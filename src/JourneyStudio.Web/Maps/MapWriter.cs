@@ -10,7 +10,8 @@ namespace JourneyStudio.Web.Maps;
 /// <summary>The result of a committed change: the map's new version and the events, each with its version.</summary>
 public sealed record CommittedChange(Guid MapId, int Version, IReadOnlyList<CommittedEvent> Events, JourneyMap Map);
 
-public sealed record CommittedEvent(int Version, string Type, IMapEvent Data);
+/// <summary><see cref="Data"/> is typed object so that JSON carries the event's own fields, not only the interface's.</summary>
+public sealed record CommittedEvent(int Version, string Type, object Data);
 
 /// <summary>
 /// Applies intents to a map: load the latest state, decide, append, save. When another writer commits in
@@ -34,12 +35,13 @@ public sealed class MapWriter(IDocumentStore store, ILogger<MapWriter> log)
             var (events, after) = MapDecider.DecideAll(map, commands, ctx);
             if (events.Count == 0) return new CommittedChange(mapId, map.Version, [], map);
 
+            // Marten evolves the fetched aggregate in place on save, so its version is read first.
+            var first = map.Version + 1;
             stream.AppendMany(events.Cast<object>().ToArray());
             session.Store(MapSummary.Of(after));
             try
             {
                 await session.SaveChangesAsync(ct);
-                var first = map.Version + 1;
                 return new CommittedChange(mapId, after.Version,
                     events.Select((e, i) => new CommittedEvent(first + i, EventNames.Of(e), e)).ToList(), after);
             }

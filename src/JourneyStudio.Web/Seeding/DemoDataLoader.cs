@@ -57,7 +57,7 @@ public sealed class DemoDataLoader(IDocumentStore store, MapWriter writer, SeedD
             var counterpart = seed.Counterpart is null ? null : new LinkCounterpart(SeedIds.For(seedWorkspace.Key, "map", seed.Counterpart));
             try
             {
-                await Checked(path, () => creator.StartAsync(mapId, command, blueprint, "the demo data",
+                await CheckedAsync(path, () => creator.StartAsync(mapId, command, blueprint, "the demo data",
                     key => SeedIds.For(seedWorkspace.Key, seed.Key, key), ctx, ct, counterpart is null ? [] : [counterpart]));
                 report.Maps++;
             }
@@ -82,6 +82,12 @@ public sealed class DemoDataLoader(IDocumentStore store, MapWriter writer, SeedD
         {
             throw new InvalidDataException($"{path}: line {j.LineNumber + 1}, {j.Path}: {j.Message.Split(" Path:")[0]}", j);
         }
+    }
+
+    private static async Task CheckedAsync(string path, Func<Task> build)
+    {
+        try { await build(); }
+        catch (DomainRuleViolation v) { throw new InvalidDataException($"{path}: {v.Field}: {v.Message}", v); }
     }
 
     private static T Checked<T>(string path, Func<T> build)

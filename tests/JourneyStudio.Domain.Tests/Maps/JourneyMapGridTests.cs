@@ -45,7 +45,7 @@ public class JourneyMapGridTests : MapSpecification
     public void Folding_the_events_gives_the_same_map_as_deciding_them()
     {
         var created = new CreateMap("Rebuilt", MapState.Future).Decide(Guid.NewGuid(), null, Context(Ana));
-        var map = JourneyMap.Create(created);
+        var map = JourneyMap.Start(created);
         var (decided, after) = MapDecider.DecideAll(map, [new AddStage("Use"), new AddLane("Thoughts", LaneKind.Thoughts), new AddStage("Renew", Placement: Placement.AtEnd)], Context(Ana));
         var folded = JourneyMap.Fold([created, .. decided])!;
         Assert.Equal(after.Version, folded.Version);

@@ -21,7 +21,7 @@ public abstract class MapSpecification
     protected MapSpecification()
     {
         var created = new CreateMap("Opening an account", MapState.Current, Maya.Id).Decide(Guid.NewGuid(), null, Context(Ana));
-        Map = JourneyMap.Create(created);
+        Map = JourneyMap.Start(created);
     }
 
     protected static DecisionContext Context(Actor by) => new(by, Noon, Workspace, Guid.NewGuid);

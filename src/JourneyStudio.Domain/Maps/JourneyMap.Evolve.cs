@@ -4,7 +4,7 @@ namespace JourneyStudio.Domain.Maps;
 
 public sealed partial class JourneyMap
 {
-    public JourneyMap Apply(IMapEvent e)
+    public JourneyMap Evolve(IMapEvent e)
     {
         switch (e)
         {
