@@ -10,6 +10,9 @@ public static class Defaults
 {
     public static WebApplicationBuilder AddJourneyStudioDefaults(this WebApplicationBuilder builder)
     {
+        // ./build.sh run serves from the build output, not a publish folder: component styles and the Blazor
+        // script come from the static-web-assets manifest in any environment (a no-op once published).
+        Microsoft.AspNetCore.Hosting.StaticWebAssets.StaticWebAssetsLoader.UseStaticWebAssets(builder.Environment, builder.Configuration);
         var services = builder.Services;
         services.AddJourneyStudioMarten(builder.Configuration);
         services.Configure<JsonOptions>(o => JsonDefaults.Configure(o.SerializerOptions));

@@ -18,13 +18,14 @@ public sealed record CommittedEvent(int Version, string Type, object Data);
 /// between, Marten refuses the save and the intents are decided again on the newer state, so every intent
 /// lands in server order and none is lost.
 /// </summary>
-public sealed class MapWriter(IDocumentStore store, ILogger<MapWriter> log)
+public sealed class MapWriter(IDocumentStore store, MapGates gates, ILogger<MapWriter> log)
 {
     private const int Attempts = 40;
 
     public async Task<CommittedChange?> ApplyAsync(
         Guid mapId, IReadOnlyList<MapCommand> commands, Actor by, WorkspaceCatalog workspace, CancellationToken ct)
     {
+        using var turn = await gates.EnterAsync(mapId, ct);
         for (var attempt = 1; ; attempt++)
         {
             await using var session = store.LightweightSession();

@@ -16,6 +16,7 @@ public static class MapsModule
             options.Schema.For<MapTemplate>().UniqueIndex(t => t.Key);
             options.Schema.For<JourneyMap>().Index(m => m.WorkspaceId);
         });
+        services.AddSingleton<MapGates>();
         services.AddSingleton<MapWriter>();
         services.AddScoped<MapReader>();
         services.AddScoped<MapRequests>();

@@ -1,0 +1,12 @@
+using JourneyStudio.Benchmarks;
+
+// Figures for docs/benchmarks.md. Each is printed beside a floor measured in the same run on the same PostgreSQL.
+var connectionString = Environment.GetEnvironmentVariable("JOURNEYSTUDIO_TEST_PG")
+    ?? throw new InvalidOperationException("Run with ./build.sh bench, which starts PostgreSQL and sets JOURNEYSTUDIO_TEST_PG.");
+
+await using var bench = await MapBenchmarks.StartAsync(connectionString);
+var report = new Report();
+await bench.CommandsPerSecondAsync(report, commands: 1000);
+await bench.ParallelCommandsPerSecondAsync(report, writers: 8, commandsEach: 100);
+await bench.LoadThousandCardMapAsync(report, cards: 1000, repeats: 30);
+report.Print();
