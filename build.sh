@@ -37,10 +37,11 @@ cmd_run() {
   ensure_system_packages
   pack_shim
   dotnet build src/JourneyStudio.Web -c Release -v q -nologo
-  local data="$ROOT/.data/pg" port
+  local port
+  RUN_PG_DIR="$ROOT/.data/pg"
   port=$(free_port 55432)
-  pg_start "$data" "$port"
-  trap 'pg_stop "$data"' EXIT
+  pg_start "$RUN_PG_DIR" "$port"
+  trap 'pg_stop "$RUN_PG_DIR"' EXIT
   as_postgres "$PG_BIN/psql" -h 127.0.0.1 -p "$port" -U postgres -tAc "select 1 from pg_database where datname='journeystudio'" | grep -q 1 \
     || as_postgres "$PG_BIN/createdb" -h 127.0.0.1 -p "$port" -U postgres journeystudio
   echo "PostgreSQL on 127.0.0.1:$port (data in .data/pg). JourneyStudio on http://127.0.0.1:5080 — Ctrl+C stops both."
