@@ -28,6 +28,17 @@ public sealed record Placement(Guid? AfterId = null, Guid? BeforeId = null)
         return siblings.Count;
     }
 
+    /// <summary>
+    /// The key that puts <paramref name="moving"/> here among <paramref name="siblings"/> (ordered, possibly including it),
+    /// or null when it already stands exactly there.
+    /// </summary>
+    public string? KeyForMove<T>(IReadOnlyList<T> siblings, Guid moving, Func<T, Guid> id, Func<T, string> key)
+    {
+        var others = siblings.Where(s => id(s) != moving).ToList();
+        var index = IndexAmong(others, id);
+        return index == IndexOf(siblings, id, moving) ? null : KeyAt(others, index, key);
+    }
+
     public string KeyAmong<T>(IReadOnlyList<T> siblings, Func<T, Guid> id, Func<T, string> key) =>
         KeyAt(siblings, IndexAmong(siblings, id), key);
 

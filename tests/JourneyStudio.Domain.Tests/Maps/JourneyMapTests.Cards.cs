@@ -69,6 +69,17 @@ public class JourneyMapCardTests : MapSpecification
     }
 
     [Fact]
+    public void A_card_can_be_reordered_within_its_cell()
+    {
+        var a = AddCard(awareness, notes, "a");
+        AddCard(awareness, notes, "b");
+        var c = AddCard(awareness, notes, "c");
+        When(new MoveCard(c, awareness, notes, new Placement(BeforeId: a)));
+        Assert.Equal(["c", "a", "b"], TextsIn(awareness, notes));
+        Assert.Empty(When(new MoveCard(c, awareness, notes, new Placement(BeforeId: a))));
+    }
+
+    [Fact]
     public void A_touchpoint_cannot_be_dropped_into_a_thoughts_lane()
     {
         var card = AddCard(awareness, touchpoints, "Branch visit");

@@ -42,12 +42,9 @@ public sealed record MoveCard(Guid CardId, Guid StageId, Guid LaneId, Placement?
             throw new DomainRuleViolation("laneId",
                 $"A {card.Kind} card cannot go in '{lane.Name}', which is a {lane.Kind} lane.");
 
-        var cell = map.CardsIn(StageId, LaneId).ToList();
-        var others = cell.Where(c => c.Id != CardId).ToList();
-        var index = (Placement ?? Maps.Placement.AtEnd).IndexAmong(others, c => c.Id);
-        var sameCell = card.StageId == StageId && card.LaneId == LaneId;
-        if (sameCell && index == cell.IndexOf(card)) return Nothing;
-        var key = Maps.Placement.KeyAt(others, index, c => c.OrderKey);
+        // In another cell the card is not among the siblings, so any place there is a move.
+        var key = (Placement ?? Maps.Placement.AtEnd).KeyForMove(map.CardsIn(StageId, LaneId).ToList(), CardId, c => c.Id, c => c.OrderKey);
+        if (key is null) return Nothing;
         return One(new CardMoved(map.Id, CardId, card.StageId, card.LaneId, StageId, LaneId, key, ctx.By, ctx.At));
     }
 }

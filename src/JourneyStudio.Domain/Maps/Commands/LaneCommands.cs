@@ -30,13 +30,9 @@ public sealed record MoveLane(Guid LaneId, Placement Placement) : MapCommand
 {
     public override IReadOnlyList<IMapEvent> Decide(JourneyMap map, DecisionContext ctx)
     {
-        var lane = map.RequireLane(LaneId, "laneId");
-        var ordered = map.OrderedLanes.ToList();
-        var others = ordered.Where(l => l.Id != LaneId).ToList();
-        var index = (Placement ?? Maps.Placement.AtEnd).IndexAmong(others, l => l.Id);
-        if (index == ordered.IndexOf(lane)) return Nothing;
-        var key = Maps.Placement.KeyAt(others, index, l => l.OrderKey);
-        return One(new LaneMoved(map.Id, LaneId, key, ctx.By, ctx.At));
+        map.RequireLane(LaneId, "laneId");
+        var key = (Placement ?? Maps.Placement.AtEnd).KeyForMove(map.OrderedLanes.ToList(), LaneId, l => l.Id, l => l.OrderKey);
+        return key is null ? Nothing : One(new LaneMoved(map.Id, LaneId, key, ctx.By, ctx.At));
     }
 }
 

@@ -29,13 +29,9 @@ public sealed record MoveStage(Guid StageId, Placement Placement) : MapCommand
 {
     public override IReadOnlyList<IMapEvent> Decide(JourneyMap map, DecisionContext ctx)
     {
-        var stage = map.RequireStage(StageId, "stageId");
-        var ordered = map.OrderedStages.ToList();
-        var others = ordered.Where(s => s.Id != StageId).ToList();
-        var index = (Placement ?? Maps.Placement.AtEnd).IndexAmong(others, s => s.Id);
-        if (index == ordered.IndexOf(stage)) return Nothing;
-        var key = Maps.Placement.KeyAt(others, index, s => s.OrderKey);
-        return One(new StageMoved(map.Id, StageId, key, ctx.By, ctx.At));
+        map.RequireStage(StageId, "stageId");
+        var key = (Placement ?? Maps.Placement.AtEnd).KeyForMove(map.OrderedStages.ToList(), StageId, s => s.Id, s => s.OrderKey);
+        return key is null ? Nothing : One(new StageMoved(map.Id, StageId, key, ctx.By, ctx.At));
     }
 }
 
