@@ -44,8 +44,16 @@ cmd_run() {
   trap 'pg_stop "$RUN_PG_DIR"' EXIT
   as_postgres "$PG_BIN/psql" -h 127.0.0.1 -p "$port" -U postgres -tAc "select 1 from pg_database where datname='journeystudio'" | grep -q 1 \
     || as_postgres "$PG_BIN/createdb" -h 127.0.0.1 -p "$port" -U postgres journeystudio
+  # The demo accounts' password is made on first run and kept with the data, never in the repository.
+  [ -s "$ROOT/.data/demo-password" ] || head -c 12 /dev/urandom | base64 | tr -d '/+=' > "$ROOT/.data/demo-password"
+  local demo_password; demo_password=$(cat "$ROOT/.data/demo-password")
   echo "PostgreSQL on 127.0.0.1:$port (data in .data/pg). JourneyStudio on http://127.0.0.1:5080 — Ctrl+C stops both."
-  ConnectionStrings__Postgres="Host=127.0.0.1;Port=$port;Username=postgres;Database=journeystudio" \
+  echo "Demo accounts (password: $demo_password):"
+  echo "  admin@northwind.example        Admin — members, audit trail, everything"
+  echo "  facilitator@northwind.example  Facilitator — creates, archives and runs maps"
+  echo "  editor@northwind.example       Editor — edits maps"
+  echo "  viewer@northwind.example       Viewer — read-only, the executive view"
+  JourneyStudio__DemoPassword="$demo_password" ConnectionStrings__Postgres="Host=127.0.0.1;Port=$port;Username=postgres;Database=journeystudio" \
     dotnet run --project src/JourneyStudio.Web -c Release --no-build --no-launch-profile --urls http://127.0.0.1:5080
 }
 

@@ -1,3 +1,4 @@
+using JourneyStudio.Web.Accounts;
 using JourneyStudio.Web.Hosting;
 using JourneyStudio.Web.Maps;
 using JourneyStudio.Web.Seeding;
@@ -9,10 +10,12 @@ builder.AddJourneyStudioDefaults();
 builder.Services.AddWorkspaces();
 builder.Services.AddMaps();
 builder.Services.AddSeeding(builder.Configuration);
+builder.Services.AddAccounts();
 
 var app = builder.Build();
 
 app.UseJourneyStudioDefaults();
+app.MapAccountEndpoints();
 app.MapMapsApi();
 app.MapWorkspacesApi();
 app.MapJourneyStudioPages();

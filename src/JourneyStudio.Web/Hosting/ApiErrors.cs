@@ -17,6 +17,8 @@ public sealed class ApiErrors(IProblemDetailsService problems) : IExceptionHandl
         ProblemDetails? problem = exception switch
         {
             DomainRuleViolation v => Invalid(v.Field, v.Message),
+            Accounts.NotSignedIn n => new ProblemDetails { Status = 401, Title = "Not signed in", Detail = n.Message },
+            Accounts.AccessDenied d => new ProblemDetails { Status = 403, Title = "Not allowed", Detail = d.Message },
             TargetRemoved r => new ProblemDetails { Status = 409, Title = "Already removed", Detail = r.Message },
             BadHttpRequestException { InnerException: JsonException j } => Invalid(JsonField(j), JsonMessage(j)),
             JsonException j => Invalid(JsonField(j), JsonMessage(j)),

@@ -22,7 +22,6 @@ public static class Defaults
         services.AddOpenApi();
         services.AddHealthChecks().AddCheck<PostgresHealthCheck>("postgres");
         services.AddRazorComponents().AddInteractiveServerComponents();
-        services.AddScoped<ICurrentActor, ConfiguredActor>();
         return builder;
     }
 
@@ -35,10 +34,11 @@ public static class Defaults
             FileProvider = new PhysicalFileProvider(Path.Combine(AppContext.BaseDirectory, "wwwroot-shared")),
             RequestPath = "/shared",
         });
+        app.UseAccounts();
         app.UseAntiforgery();
-        app.MapOpenApi();
-        app.MapScalarApiReference("/api/docs");
-        app.MapHealthChecks("/health", new() { ResponseWriter = HealthResponse.WriteAsync });
+        app.MapOpenApi().AllowAnonymous();
+        app.MapScalarApiReference("/api/docs").AllowAnonymous();
+        app.MapHealthChecks("/health", new() { ResponseWriter = HealthResponse.WriteAsync }).AllowAnonymous();
         return app;
     }
 

@@ -1,3 +1,4 @@
+using JourneyStudio.Domain.Accounts;
 using JourneyStudio.Domain.Maps;
 using JourneyStudio.Domain.Maps.Events;
 using JourneyStudio.Domain.Maps.History;
@@ -16,7 +17,8 @@ public sealed class MapReader(IQuerySession session, ICurrentActor caller)
 {
     public async Task<IReadOnlyList<MapSummary>> ListAsync(string? search, bool archived, CancellationToken ct)
     {
-        var query = session.Query<MapSummary>().Where(m => m.WorkspaceId == caller.WorkspaceId && m.Archived == archived);
+        var workspaceId = (await caller.RequireAsync(Permission.ReadMaps, ct)).WorkspaceId;
+        var query = session.Query<MapSummary>().Where(m => m.WorkspaceId == workspaceId && m.Archived == archived);
         var maps = await query.OrderByDescending(m => m.UpdatedAt).ToListAsync(ct);
         var words = (search ?? "").Split(' ', StringSplitOptions.RemoveEmptyEntries);
         return maps.Where(m => words.All(w => m.Title.Contains(w, StringComparison.OrdinalIgnoreCase)
@@ -25,8 +27,9 @@ public sealed class MapReader(IQuerySession session, ICurrentActor caller)
 
     public async Task<JourneyMap?> GetAsync(Guid id, int? version, CancellationToken ct)
     {
+        var workspaceId = (await caller.RequireAsync(Permission.ReadMaps, ct)).WorkspaceId;
         var latest = await session.LoadAsync<JourneyMap>(id, ct);
-        if (latest is null || latest.WorkspaceId != caller.WorkspaceId) return null;
+        if (latest is null || latest.WorkspaceId != workspaceId) return null;
         if (version is not { } v || v >= latest.Version) return latest;
         if (v < 1) return null;
         var events = await session.Events.FetchStreamAsync(id, v, token: ct);
@@ -35,8 +38,9 @@ public sealed class MapReader(IQuerySession session, ICurrentActor caller)
 
     public async Task<HistoryPage?> HistoryAsync(Guid id, int page, int pageSize, WorkspaceCatalog workspace, CancellationToken ct)
     {
+        var workspaceId = (await caller.RequireAsync(Permission.ReadMaps, ct)).WorkspaceId;
         var latest = await session.LoadAsync<JourneyMap>(id, ct);
-        if (latest is null || latest.WorkspaceId != caller.WorkspaceId) return null;
+        if (latest is null || latest.WorkspaceId != workspaceId) return null;
         var events = await session.Events.FetchStreamAsync(id, token: ct);
 
         // Newest first; each entry is described against the map as it stood just before that event.

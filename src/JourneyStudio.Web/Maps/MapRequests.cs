@@ -1,18 +1,36 @@
+using JourneyStudio.Domain.Accounts;
 using JourneyStudio.Domain.Maps;
+using JourneyStudio.Domain.Maps.Commands;
 using JourneyStudio.Domain.Workspaces;
 using JourneyStudio.Web.Accounts;
-using JourneyStudio.Web.Workspaces;
+using JourneyStudio.Web.Accounts.Audit;
+using Marten;
 
 namespace JourneyStudio.Web.Maps;
 
-/// <summary>Binds a request to its caller: who acts, in which workspace, against which catalogue of departments and personas.</summary>
-public sealed class MapRequests(ICurrentActor caller, WorkspaceReader workspaces, MapWriter writer)
+/// <summary>
+/// Binds a request to its caller: checks, on every call, that the caller's current role allows it, and supplies
+/// who acts, in which workspace, against which departments and personas.
+/// </summary>
+public sealed class MapRequests(ICurrentActor actor, IQuerySession session, MapWriter writer, AuditTrail audit)
 {
-    public async Task<WorkspaceCatalog> WorkspaceAsync(CancellationToken ct) => (await workspaces.CurrentAsync(ct)).Catalog;
+    public async Task<WorkspaceCatalog> WorkspaceAsync(Guid workspaceId, CancellationToken ct) =>
+        (await session.LoadAsync<Workspace>(workspaceId, ct))?.Catalog ?? new WorkspaceCatalog(workspaceId, [], []);
 
-    public async Task<DecisionContext> ContextAsync(CancellationToken ct) =>
-        new(caller.Actor, DateTimeOffset.UtcNow, await WorkspaceAsync(ct), Guid.NewGuid);
+    public async Task<DecisionContext> ContextAsync(Permission permission, CancellationToken ct)
+    {
+        var caller = await actor.RequireAsync(permission, ct);
+        return new DecisionContext(caller.Actor, DateTimeOffset.UtcNow, await WorkspaceAsync(caller.WorkspaceId, ct), Guid.NewGuid);
+    }
 
-    public async Task<CommittedChange?> ApplyAsync(Guid mapId, IReadOnlyList<MapCommand> commands, CancellationToken ct) =>
-        await writer.ApplyAsync(mapId, commands, caller.Actor, await WorkspaceAsync(ct), ct);
+    public async Task<CommittedChange?> ApplyAsync(Guid mapId, IReadOnlyList<MapCommand> commands, CancellationToken ct)
+    {
+        var lifecycle = commands.Any(c => c is ArchiveMap or RestoreMap);
+        var caller = await actor.RequireAsync(lifecycle ? Permission.ManageMaps : Permission.EditMaps, ct);
+        var change = await writer.ApplyAsync(mapId, commands, caller.Actor, await WorkspaceAsync(caller.WorkspaceId, ct), ct);
+        if (lifecycle && change is { Events.Count: > 0 })
+            await audit.RecordAsync(caller.WorkspaceId, caller.Actor.Name, commands.Any(c => c is ArchiveMap) ? "map archived" : "map restored",
+                $"'{change.Map.Title}' ({mapId})", ct);
+        return change;
+    }
 }

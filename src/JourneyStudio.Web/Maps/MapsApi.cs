@@ -1,4 +1,5 @@
 using System.Text.Json;
+using JourneyStudio.Domain.Accounts;
 using JourneyStudio.Domain.Maps;
 using JourneyStudio.Domain.Maps.Commands;
 using JourneyStudio.Web.Maps.Templates;
@@ -37,7 +38,7 @@ public static class MapsApi
 
     private static async Task<Created<JourneyMap>> Create(CreateMapRequest request, MapRequests requests, MapCreator creator, CancellationToken ct)
     {
-        var ctx = await requests.ContextAsync(ct);
+        var ctx = await requests.ContextAsync(Permission.ManageMaps, ct);
         var command = new CreateMap(request.Title, request.State, request.PersonaId, request.Scenario, request.BrandPromise);
         var change = await creator.CreateAsync(command, request.TemplateKey, ctx, ct);
         return TypedResults.Created($"/api/maps/{change.MapId}", change.Map);
@@ -57,15 +58,16 @@ public static class MapsApi
         var (p, size) = (page ?? 1, pageSize ?? 50);
         if (p < 1) return TypedResults.ValidationProblem(new Dictionary<string, string[]> { ["page"] = ["page starts at 1."] });
         if (size is < 1 or > 500) return TypedResults.ValidationProblem(new Dictionary<string, string[]> { ["pageSize"] = ["pageSize must be between 1 and 500."] });
-        var workspace = await requests.WorkspaceAsync(ct);
-        return await reader.HistoryAsync(id, p, size, workspace, ct) is { } history ? TypedResults.Ok(history) : TypedResults.NotFound();
+        var ctx = await requests.ContextAsync(Permission.ReadMaps, ct);
+        return await reader.HistoryAsync(id, p, size, ctx.Workspace, ct) is { } history ? TypedResults.Ok(history) : TypedResults.NotFound();
     }
 
     private static async Task<Results<Created<JourneyMap>, NotFound>> Duplicate(
         Guid id, DuplicateMapRequest? request, MapReader reader, MapRequests requests, MapCreator creator, CancellationToken ct)
     {
+        var ctx = await requests.ContextAsync(Permission.ManageMaps, ct);
         if (await reader.GetAsync(id, null, ct) is not { } source) return TypedResults.NotFound();
-        var change = await creator.DuplicateAsync(source, request?.Title, await requests.ContextAsync(ct), ct);
+        var change = await creator.DuplicateAsync(source, request?.Title, ctx, ct);
         return TypedResults.Created($"/api/maps/{change.MapId}", change.Map);
     }
 

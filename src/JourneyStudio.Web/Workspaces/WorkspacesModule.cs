@@ -1,3 +1,4 @@
+using JourneyStudio.Domain.Accounts;
 using JourneyStudio.Domain.Workspaces;
 using JourneyStudio.Web.Accounts;
 using Marten;
@@ -19,7 +20,10 @@ public static class WorkspacesModule
 
 public sealed class WorkspaceReader(IQuerySession session, ICurrentActor caller)
 {
-    public async Task<Workspace> CurrentAsync(CancellationToken ct) =>
-        await session.LoadAsync<Workspace>(caller.WorkspaceId, ct)
-        ?? throw new InvalidOperationException($"Workspace {caller.WorkspaceId} does not exist; the demo data has not been loaded.");
+    public async Task<Workspace> CurrentAsync(CancellationToken ct)
+    {
+        var workspaceId = (await caller.RequireAsync(Permission.ReadMaps, ct)).WorkspaceId;
+        return await session.LoadAsync<Workspace>(workspaceId, ct)
+            ?? throw new InvalidOperationException($"Workspace {workspaceId} does not exist.");
+    }
 }

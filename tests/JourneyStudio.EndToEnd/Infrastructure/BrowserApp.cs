@@ -2,6 +2,7 @@ using System.Net;
 using Microsoft.AspNetCore.Hosting.Server;
 using Microsoft.AspNetCore.Hosting.Server.Features;
 using Microsoft.Extensions.DependencyInjection;
+using JourneyStudio.Domain.Accounts;
 using Microsoft.Playwright;
 
 namespace JourneyStudio.Testing;
@@ -31,12 +32,22 @@ public sealed class BrowserApp : JourneyStudioApp, IAsyncLifetime
         Directory.CreateDirectory(Artifacts);
     }
 
-    public async Task<IPage> OpenAsync(string path, int width = 1440, int height = 900)
+    /// <summary>A fresh browser context signed in as the demo account with <paramref name="role"/>, through the sign-in page, then at <paramref name="path"/>.</summary>
+    public async Task<IPage> OpenAsync(string path, WorkspaceRole role = WorkspaceRole.Facilitator, int width = 1440, int height = 900)
+    {
+        var page = await NewPageAsync(width, height);
+        await page.GotoAsync("/signin?returnUrl=" + Uri.EscapeDataString(path));
+        await page.GetByLabel("Email").FillAsync(EmailFor(role));
+        await page.GetByLabel("Password").FillAsync(DemoPassword);
+        await page.GetByRole(AriaRole.Button, new() { Name = "Sign in" }).ClickAsync();
+        await page.GetByTestId("signed-in-as").WaitForAsync();
+        return page;
+    }
+
+    public async Task<IPage> NewPageAsync(int width = 1440, int height = 900)
     {
         var context = await Browser.NewContextAsync(new() { ViewportSize = new() { Width = width, Height = height }, BaseURL = BaseUrl });
-        var page = await context.NewPageAsync();
-        await page.GotoAsync(path);
-        return page;
+        return await context.NewPageAsync();
     }
 
     public static Task ScreenshotAsync(IPage page, string name) =>

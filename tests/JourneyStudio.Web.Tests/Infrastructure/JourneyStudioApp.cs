@@ -1,20 +1,45 @@
+using System.Collections.Concurrent;
+using System.Net.Http.Json;
+using JourneyStudio.Domain.Accounts;
+using JourneyStudio.Web.Accounts;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;
 
 namespace JourneyStudio.Testing;
 
 /// <summary>
-/// The real app (real Marten on the run's PostgreSQL) in a schema of its own, with the demo data loaded as on a
-/// first start. Shared by the tests of one class; classes never see each other's data.
+/// The real app (real Marten on the run's PostgreSQL) in a schema of its own, with the demo data and demo
+/// accounts loaded as on a first start. Shared by the tests of one class; classes never see each other's data.
 /// </summary>
 public class JourneyStudioApp : WebApplicationFactory<Program>
 {
+    public const string DemoPassword = "test-only demo password 7431";
+
+    private readonly ConcurrentDictionary<WorkspaceRole, Task<HttpClient>> clients = new();
+
     public string Schema { get; } = TestDatabase.NewSchema("app");
+
+    public static string EmailFor(WorkspaceRole role) => AccountsBootstrap.DemoAccounts.Single(a => a.Role == role).Email;
 
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
         builder.UseEnvironment("Testing");
         builder.UseSetting("ConnectionStrings:Postgres", TestDatabase.ConnectionString);
         builder.UseSetting("JourneyStudio:Schema", Schema);
+        builder.UseSetting("JourneyStudio:DemoPassword", DemoPassword);
     }
+
+    /// <summary>A client signed in as the demo account with this role, through the real sign-in endpoint.</summary>
+    public Task<HttpClient> ClientAsAsync(WorkspaceRole role) => clients.GetOrAdd(role, SignInAsync);
+
+    public async Task<HttpClient> SignInAsync(string email, string password)
+    {
+        var client = CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false });
+        var response = await client.PostAsJsonAsync("/api/account/signin", new { email, password });
+        if (!response.IsSuccessStatusCode)
+            throw new InvalidOperationException($"Signing in as {email} failed: {(int)response.StatusCode} {await response.Content.ReadAsStringAsync()}");
+        return client;
+    }
+
+    private Task<HttpClient> SignInAsync(WorkspaceRole role) => SignInAsync(EmailFor(role), DemoPassword);
 }

@@ -5,7 +5,6 @@ using JourneyStudio.Domain.Maps.Events;
 using JourneyStudio.Domain.Shared;
 using JourneyStudio.Testing;
 using JourneyStudio.Web.Maps;
-using JourneyStudio.Web.Workspaces;
 using Marten;
 using Microsoft.Extensions.DependencyInjection;
 
@@ -16,9 +15,10 @@ public class ConcurrentWritersTests(JourneyStudioApp app) : IClassFixture<Journe
     private async Task<(JourneyMap Map, Domain.Workspaces.WorkspaceCatalog Workspace)> NewMapAsync()
     {
         using var scope = app.Services.CreateScope();
-        var requests = scope.ServiceProvider.GetRequiredService<MapRequests>();
         var creator = scope.ServiceProvider.GetRequiredService<MapCreator>();
-        var ctx = await requests.ContextAsync(CancellationToken.None);
+        await using var session = app.Services.GetRequiredService<IDocumentStore>().QuerySession();
+        var workspace = (await session.Query<Domain.Workspaces.Workspace>().SingleAsync()).Catalog;
+        var ctx = new DecisionContext(new Actor(Guid.NewGuid(), "Ana"), DateTimeOffset.UtcNow, workspace, Guid.NewGuid);
         var change = await creator.CreateAsync(new CreateMap("Contended map"), null, ctx, CancellationToken.None);
         return (change.Map, ctx.Workspace);
     }

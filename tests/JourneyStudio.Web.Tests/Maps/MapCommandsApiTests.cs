@@ -1,12 +1,17 @@
 using System.Net;
 using System.Text.Json.Nodes;
+using JourneyStudio.Domain.Accounts;
 using JourneyStudio.Testing;
 
 namespace JourneyStudio.Web.Tests.Maps;
 
-public class MapCommandsApiTests(JourneyStudioApp app) : IClassFixture<JourneyStudioApp>
+public class MapCommandsApiTests(JourneyStudioApp app) : IClassFixture<JourneyStudioApp>, IAsyncLifetime
 {
-    private readonly HttpClient client = app.CreateClient();
+    private HttpClient client = default!;
+
+    public async Task InitializeAsync() => client = await app.ClientAsAsync(WorkspaceRole.Facilitator);
+
+    public Task DisposeAsync() => Task.CompletedTask;
 
     private async Task<(Guid Map, Guid Stage, Guid OtherStage, Guid NotesLane, Guid PainLane)> BlankMapAsync()
     {

@@ -1,12 +1,17 @@
 using System.Net;
 using System.Net.Http.Json;
+using JourneyStudio.Domain.Accounts;
 using JourneyStudio.Testing;
 
 namespace JourneyStudio.Web.Tests.Maps;
 
-public class MapCreationApiTests(JourneyStudioApp app) : IClassFixture<JourneyStudioApp>
+public class MapCreationApiTests(JourneyStudioApp app) : IClassFixture<JourneyStudioApp>, IAsyncLifetime
 {
-    private readonly HttpClient client = app.CreateClient();
+    private HttpClient client = default!;
+
+    public async Task InitializeAsync() => client = await app.ClientAsAsync(WorkspaceRole.Facilitator);
+
+    public Task DisposeAsync() => Task.CompletedTask;
 
     [Fact]
     public async Task A_map_from_a_template_gets_the_template_stages_and_lanes()

@@ -1,3 +1,4 @@
+using JourneyStudio.Domain.Accounts;
 using JourneyStudio.Domain.Maps;
 using JourneyStudio.Domain.Maps.Commands;
 using JourneyStudio.Domain.Shared;
@@ -17,6 +18,7 @@ public partial class MapList
     private NewMap? creating;
     private string? createError;
     private bool interactive;
+    private bool canManage;
 
     private sealed class NewMap
     {
@@ -28,6 +30,7 @@ public partial class MapList
 
     protected override async Task OnInitializedAsync()
     {
+        canManage = (await Actor.FindAsync(CancellationToken.None))?.Can(Permission.ManageMaps) == true;
         workspace = await Workspaces.CurrentAsync(CancellationToken.None);
         templates = await Templates.AllAsync(CancellationToken.None);
         await LoadAsync();
@@ -60,7 +63,7 @@ public partial class MapList
         if (creating is null) return;
         try
         {
-            var ctx = await Requests.ContextAsync(CancellationToken.None);
+            var ctx = await Requests.ContextAsync(Permission.ManageMaps, CancellationToken.None);
             var change = await Creator.CreateAsync(new CreateMap(creating.Title, creating.State, creating.PersonaId), creating.TemplateKey, ctx, CancellationToken.None);
             Navigation.NavigateTo($"/maps/{change.MapId}");
         }
@@ -74,7 +77,7 @@ public partial class MapList
     {
         var source = await Reader.GetAsync(summary.Id, null, CancellationToken.None);
         if (source is null) { message = $"'{summary.Title}' no longer exists."; return; }
-        await Creator.DuplicateAsync(source, null, await Requests.ContextAsync(CancellationToken.None), CancellationToken.None);
+        await Creator.DuplicateAsync(source, null, await Requests.ContextAsync(Permission.ManageMaps, CancellationToken.None), CancellationToken.None);
         message = null;
     });
 
@@ -85,7 +88,7 @@ public partial class MapList
     private async Task Act(Func<Task> action)
     {
         try { await action(); }
-        catch (Exception e) when (e is DomainRuleViolation or TargetRemoved) { message = e.Message; }
+        catch (Exception e) when (e is DomainRuleViolation or TargetRemoved or Accounts.AccessDenied) { message = e.Message; }
         await LoadAsync();
     }
 

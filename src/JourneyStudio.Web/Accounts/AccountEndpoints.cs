@@ -1,0 +1,65 @@
+using Microsoft.AspNetCore.Authentication;
+using Microsoft.AspNetCore.Authentication.Cookies;
+using Microsoft.AspNetCore.Http.HttpResults;
+using Microsoft.AspNetCore.Mvc;
+
+namespace JourneyStudio.Web.Accounts;
+
+public sealed record SignInRequest(string Email, string Password);
+
+public static class AccountEndpoints
+{
+    public const string SignInLimit = "sign-in";
+
+    public static IEndpointRouteBuilder MapAccountEndpoints(this IEndpointRouteBuilder app)
+    {
+        // The HTML form: antiforgery-checked, answers with redirects.
+        app.MapPost("/account/signin", SignInForm).AllowAnonymous().RequireRateLimiting(SignInLimit).ExcludeFromDescription();
+        app.MapPost("/account/signout", SignOutForm).ExcludeFromDescription();
+        // The same for API clients: JSON in, status codes out.
+        app.MapPost("/api/account/signin", SignInApi).AllowAnonymous().RequireRateLimiting(SignInLimit).DisableAntiforgery()
+            .WithTags("Account").WithName("SignIn").WithSummary("Signs in with email and password; sets the session cookie.");
+        app.MapGet("/api/account/me", Me).WithTags("Account").WithName("Me").WithSummary("Who is signed in, in which workspace, with which role.");
+        return app;
+    }
+
+    private static async Task<RedirectHttpResult> SignInForm(HttpContext http, [FromForm] string? email, [FromForm] string? password,
+        [FromForm] string? returnUrl, SignInService signIn, CancellationToken ct)
+    {
+        var result = await signIn.SignInAsync(http, email, password, ct);
+        var back = IsLocal(returnUrl) ? returnUrl! : "/";
+        return result.Outcome == SignInOutcome.SignedIn
+            ? TypedResults.LocalRedirect(back)
+            : TypedResults.LocalRedirect($"/signin?error={result.Outcome}&returnUrl={Uri.EscapeDataString(back)}");
+    }
+
+    private static async Task<RedirectHttpResult> SignOutForm(HttpContext http)
+    {
+        await http.SignOutAsync(CookieAuthenticationDefaults.AuthenticationScheme);
+        return TypedResults.LocalRedirect("/signin");
+    }
+
+    private static async Task<Results<NoContent, ProblemHttpResult>> SignInApi(HttpContext http, SignInRequest request, SignInService signIn, CancellationToken ct)
+    {
+        var result = await signIn.SignInAsync(http, request.Email, request.Password, ct);
+        return result.Outcome switch
+        {
+            SignInOutcome.SignedIn => TypedResults.NoContent(),
+            SignInOutcome.LockedOut => TypedResults.Problem(statusCode: 423, title: "Account locked",
+                detail: $"Too many failed sign-ins; try again after {result.LockedUntil:HH:mm} UTC."),
+            SignInOutcome.NoWorkspace => TypedResults.Problem(statusCode: 403, title: "No workspace", detail: "This account is not a member of any workspace."),
+            _ => TypedResults.Problem(statusCode: 401, title: "Sign-in failed", detail: "The email or password is wrong."),
+        };
+    }
+
+    private static async Task<Ok<MeResponse>> Me(ICurrentActor actor, CancellationToken ct)
+    {
+        var caller = await actor.RequireAsync(Domain.Accounts.Permission.ReadMaps, ct);
+        return TypedResults.Ok(new MeResponse(caller.Actor.Id, caller.Actor.Name, caller.WorkspaceId, caller.Role.ToString()));
+    }
+
+    private static bool IsLocal(string? url) =>
+        !string.IsNullOrEmpty(url) && url.StartsWith('/') && !url.StartsWith("//") && !url.StartsWith("/\\");
+}
+
+public sealed record MeResponse(Guid Id, string Name, Guid WorkspaceId, string Role);
