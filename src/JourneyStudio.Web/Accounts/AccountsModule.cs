@@ -9,6 +9,8 @@ namespace JourneyStudio.Web.Accounts;
 
 public static class AccountsModule
 {
+    public const int ApiBurst = 600;
+
     public static IServiceCollection AddAccounts(this IServiceCollection services)
     {
         services.ConfigureMarten(options =>
@@ -36,6 +38,17 @@ public static class AccountsModule
         services.AddRateLimiter(options =>
         {
             options.RejectionStatusCode = StatusCodes.Status429TooManyRequests;
+            // Every API call, per signed-in user (or address when anonymous): generous for people and scripts, a wall for floods.
+            options.GlobalLimiter = PartitionedRateLimiter.Create<HttpContext, string>(http =>
+                !http.Request.Path.StartsWithSegments("/api")
+                    ? RateLimitPartition.GetNoLimiter("pages")
+                    : RateLimitPartition.GetTokenBucketLimiter(
+                        http.User.FindFirst(System.Security.Claims.ClaimTypes.NameIdentifier)?.Value ?? http.Connection.RemoteIpAddress?.ToString() ?? "unknown",
+                        _ => new TokenBucketRateLimiterOptions
+                        {
+                            TokenLimit = ApiBurst, TokensPerPeriod = ApiBurst / 2, ReplenishmentPeriod = TimeSpan.FromSeconds(10),
+                            QueueLimit = 0, AutoReplenishment = true,
+                        }));
             // Per client address: slows password guessing across accounts; the lockout covers one account.
             options.AddPolicy(AccountEndpoints.SignInLimit, http => RateLimitPartition.GetFixedWindowLimiter(
                 http.Connection.RemoteIpAddress?.ToString() ?? "unknown",

@@ -8,11 +8,15 @@ namespace JourneyStudio.Web.Hosting;
 
 public static class Defaults
 {
+    public const long MaxRequestBytes = 1024 * 1024;
+
     public static WebApplicationBuilder AddJourneyStudioDefaults(this WebApplicationBuilder builder)
     {
         // ./build.sh run serves from the build output, not a publish folder: component styles and the Blazor
         // script come from the static-web-assets manifest in any environment (a no-op once published).
         Microsoft.AspNetCore.Hosting.StaticWebAssets.StaticWebAssetsLoader.UseStaticWebAssets(builder.Environment, builder.Configuration);
+        // One batch of 500 commands fits well inside this; anything larger is refused before it is read.
+        builder.WebHost.ConfigureKestrel(kestrel => kestrel.Limits.MaxRequestBodySize = MaxRequestBytes);
         var services = builder.Services;
         services.AddJourneyStudioMarten(builder.Configuration);
         services.Configure<JsonOptions>(o => JsonDefaults.Configure(o.SerializerOptions));
@@ -28,6 +32,17 @@ public static class Defaults
     public static WebApplication UseJourneyStudioDefaults(this WebApplication app)
     {
         app.UseExceptionHandler();
+        app.UseSecurityHeaders();
+        // Bodies that announce their size are refused up front; Kestrel's own limit catches the chunked ones.
+        app.Use((http, next) =>
+        {
+            if (http.Request.ContentLength > MaxRequestBytes)
+            {
+                http.Response.StatusCode = StatusCodes.Status413RequestEntityTooLarge;
+                return Task.CompletedTask;
+            }
+            return next(http);
+        });
         app.UseStatusCodePages();
         app.UseStaticFiles(new StaticFileOptions
         {

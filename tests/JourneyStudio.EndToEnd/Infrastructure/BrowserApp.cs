@@ -13,6 +13,9 @@ public sealed class BrowserApp : JourneyStudioApp, IAsyncLifetime
     private IPlaywright? playwright;
 
     public IBrowser Browser { get; private set; } = default!;
+
+    /// <summary>Every Content-Security-Policy complaint any page of this fixture logged: the app must run clean under its own policy.</summary>
+    public System.Collections.Concurrent.ConcurrentBag<string> CspViolations { get; } = [];
     public string BaseUrl { get; private set; } = "";
 
     public static string Artifacts =>
@@ -47,7 +50,12 @@ public sealed class BrowserApp : JourneyStudioApp, IAsyncLifetime
     public async Task<IPage> NewPageAsync(int width = 1440, int height = 900)
     {
         var context = await Browser.NewContextAsync(new() { ViewportSize = new() { Width = width, Height = height }, BaseURL = BaseUrl });
-        return await context.NewPageAsync();
+        var page = await context.NewPageAsync();
+        page.Console += (_, message) =>
+        {
+            if (message.Text.Contains("Content Security Policy", StringComparison.OrdinalIgnoreCase)) CspViolations.Add(message.Text);
+        };
+        return page;
     }
 
     public static Task ScreenshotAsync(IPage page, string name) =>

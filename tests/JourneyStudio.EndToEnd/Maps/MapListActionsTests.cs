@@ -60,5 +60,6 @@ public class MapListActionsTests(BrowserApp app) : IClassFixture<BrowserApp>
         await Assertions.Expect(page.GetByRole(AriaRole.Heading, new() { Name = "Copy of Moving home with Northwind Fibre" })).ToBeVisibleAsync();
         await page.GetByRole(AriaRole.Button, new() { Name = "Restore" }).ClickAsync();
         await Assertions.Expect(page.GetByTestId("map-tile")).ToHaveCountAsync(0);
+        Assert.Empty(app.CspViolations);
     }
 }

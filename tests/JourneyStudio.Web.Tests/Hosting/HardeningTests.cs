@@ -1,0 +1,49 @@
+using System.Net;
+using System.Text;
+using JourneyStudio.Domain.Accounts;
+using JourneyStudio.Testing;
+using JourneyStudio.Web.Accounts;
+
+namespace JourneyStudio.Web.Tests.Hosting;
+
+public class HardeningTests(JourneyStudioApp app) : IClassFixture<JourneyStudioApp>
+{
+    [Theory]
+    [InlineData("/signin")]
+    [InlineData("/health")]
+    [InlineData("/api/maps")]
+    public async Task Every_response_carries_the_security_headers(string path)
+    {
+        var response = await app.CreateClient().GetAsync(path);
+        var csp = string.Join(";", response.Headers.GetValues("Content-Security-Policy"));
+        Assert.Contains("script-src 'self'", csp);
+        Assert.Contains("frame-ancestors 'none'", csp);
+        Assert.DoesNotContain("unsafe-eval", csp);
+        Assert.Equal("nosniff", response.Headers.GetValues("X-Content-Type-Options").Single());
+        Assert.Equal("DENY", response.Headers.GetValues("X-Frame-Options").Single());
+        Assert.Equal("no-referrer", response.Headers.GetValues("Referrer-Policy").Single());
+    }
+
+    [Fact]
+    public async Task A_request_body_over_a_megabyte_is_refused_before_it_is_read()
+    {
+        var client = await app.ClientAsAsync(WorkspaceRole.Facilitator);
+        var huge = "{\"type\":\"EditCardText\",\"cardId\":\"" + Guid.NewGuid() + "\",\"text\":\"" + new string('x', 2 * 1024 * 1024) + "\"}";
+        var response = await client.PostAsync($"/api/maps/{Guid.NewGuid()}/commands", new StringContent(huge, Encoding.UTF8, "application/json"));
+        Assert.Equal(HttpStatusCode.RequestEntityTooLarge, response.StatusCode);
+    }
+
+    [Fact]
+    public async Task A_flood_of_API_calls_from_one_user_is_cut_off_with_429()
+    {
+        var client = await app.ClientAsAsync(WorkspaceRole.Viewer);
+        var statuses = new List<HttpStatusCode>();
+        for (var i = 0; i < AccountsModule.ApiBurst + 50; i++)
+            statuses.Add((await client.GetAsync("/api/account/me")).StatusCode);
+        Assert.Equal(HttpStatusCode.OK, statuses[0]);
+        Assert.Contains(HttpStatusCode.TooManyRequests, statuses);
+        // Other users are not affected by one user's flood.
+        var other = await app.ClientAsAsync(WorkspaceRole.Editor);
+        Assert.Equal(HttpStatusCode.OK, (await other.GetAsync("/api/account/me")).StatusCode);
+    }
+}
