@@ -1,6 +1,7 @@
 using Microsoft.AspNetCore.Authentication;
 using Microsoft.AspNetCore.Authentication.Cookies;
 using Microsoft.AspNetCore.Http.HttpResults;
+using JourneyStudio.Web.Accounts.Members;
 using Microsoft.AspNetCore.Mvc;
 
 namespace JourneyStudio.Web.Accounts;
@@ -19,6 +20,7 @@ public static class AccountEndpoints
         // The same for API clients: JSON in, status codes out.
         app.MapPost("/api/account/signin", SignInApi).AllowAnonymous().RequireRateLimiting(SignInLimit).DisableAntiforgery()
             .WithTags("Account").WithName("SignIn").WithSummary("Signs in with email and password; sets the session cookie.");
+        app.MapInvitationEndpoints();
         app.MapGet("/api/account/me", Me).WithTags("Account").WithName("Me").WithSummary("Who is signed in, in which workspace, with which role.");
         return app;
     }

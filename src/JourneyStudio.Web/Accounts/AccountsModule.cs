@@ -17,6 +17,7 @@ public static class AccountsModule
         {
             options.Schema.For<UserAccount>().UniqueIndex(u => u.Email);
             options.Schema.For<AuditEntry>().Index(e => e.WorkspaceId);
+            options.Schema.For<Members.Invitation>().UniqueIndex(i => i.TokenHash);
         });
         services.AddAuthentication(CookieAuthenticationDefaults.AuthenticationScheme).AddCookie(options =>
         {
@@ -57,6 +58,7 @@ public static class AccountsModule
         services.AddSingleton<PasswordCheck>();
         services.AddScoped<ICurrentActor, SignedInActor>();
         services.AddScoped<SignInService>();
+        services.AddScoped<Members.MemberDirectory>();
         services.AddSingleton<AuditTrail>();
         services.AddHostedService<AccountsBootstrap>();
         return services;
