@@ -2,6 +2,7 @@ using JourneyStudio.Web.Accounts;
 using JourneyStudio.Web.Hosting;
 using JourneyStudio.Web.Maps;
 using JourneyStudio.Web.Seeding;
+using JourneyStudio.Web.Sharing;
 using JourneyStudio.Web.Workspaces;
 
 var builder = WebApplication.CreateBuilder(args);
@@ -11,6 +12,7 @@ builder.Services.AddWorkspaces();
 builder.Services.AddMaps();
 builder.Services.AddSeeding(builder.Configuration);
 builder.Services.AddAccounts();
+builder.Services.AddSharing();
 
 var app = builder.Build();
 
@@ -18,6 +20,7 @@ app.UseJourneyStudioDefaults();
 app.MapAccountEndpoints();
 app.MapMapsApi();
 app.MapWorkspacesApi();
+app.MapSharingApi();
 app.MapJourneyStudioPages();
 
 app.Run();

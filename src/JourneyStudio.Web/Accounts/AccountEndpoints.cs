@@ -16,7 +16,8 @@ public static class AccountEndpoints
     {
         // The HTML form: antiforgery-checked, answers with redirects.
         app.MapPost("/account/signin", SignInForm).AllowAnonymous().RequireRateLimiting(SignInLimit).ExcludeFromDescription();
-        app.MapPost("/account/signout", SignOutForm).ExcludeFromDescription();
+        // The cast picks the route-handler overload; as a bare RequestDelegate the redirect would be dropped.
+        app.MapPost("/account/signout", (Delegate)SignOutForm).ExcludeFromDescription();
         // The same for API clients: JSON in, status codes out.
         app.MapPost("/api/account/signin", SignInApi).AllowAnonymous().RequireRateLimiting(SignInLimit).DisableAntiforgery()
             .WithTags("Account").WithName("SignIn").WithSummary("Signs in with email and password; sets the session cookie.");

@@ -4,13 +4,12 @@ using Microsoft.AspNetCore.Authentication;
 using Microsoft.AspNetCore.Authentication.Cookies;
 using Marten;
 using Microsoft.AspNetCore.Authorization;
+using Microsoft.Extensions.Options;
 
 namespace JourneyStudio.Web.Accounts;
 
 public static class AccountsModule
 {
-    public const int ApiBurst = 600;
-
     public static IServiceCollection AddAccounts(this IServiceCollection services)
     {
         services.ConfigureMarten(options =>
@@ -36,20 +35,17 @@ public static class AccountsModule
             .SetFallbackPolicy(new AuthorizationPolicyBuilder().RequireAuthenticatedUser().Build());
         services.AddCascadingAuthenticationState();
         services.AddHttpContextAccessor();
+        services.AddOptions<ApiRateLimit>().BindConfiguration(ApiRateLimit.Section);
         services.AddRateLimiter(options =>
         {
             options.RejectionStatusCode = StatusCodes.Status429TooManyRequests;
-            // Every API call, per signed-in user (or address when anonymous): generous for people and scripts, a wall for floods.
+            // Every API call, per signed-in user (or address when anonymous).
             options.GlobalLimiter = PartitionedRateLimiter.Create<HttpContext, string>(http =>
                 !http.Request.Path.StartsWithSegments("/api")
                     ? RateLimitPartition.GetNoLimiter("pages")
                     : RateLimitPartition.GetTokenBucketLimiter(
                         http.User.FindFirst(System.Security.Claims.ClaimTypes.NameIdentifier)?.Value ?? http.Connection.RemoteIpAddress?.ToString() ?? "unknown",
-                        _ => new TokenBucketRateLimiterOptions
-                        {
-                            TokenLimit = ApiBurst, TokensPerPeriod = ApiBurst / 2, ReplenishmentPeriod = TimeSpan.FromSeconds(10),
-                            QueueLimit = 0, AutoReplenishment = true,
-                        }));
+                        _ => TokenBucketFor(http.RequestServices.GetRequiredService<IOptions<ApiRateLimit>>().Value)));
             // Per client address: slows password guessing across accounts; the lockout covers one account.
             options.AddPolicy(AccountEndpoints.SignInLimit, http => RateLimitPartition.GetFixedWindowLimiter(
                 http.Connection.RemoteIpAddress?.ToString() ?? "unknown",
@@ -71,6 +67,12 @@ public static class AccountsModule
         app.UseRateLimiter();
         return app;
     }
+
+    private static TokenBucketRateLimiterOptions TokenBucketFor(ApiRateLimit limit) => new()
+    {
+        TokenLimit = limit.Burst, TokensPerPeriod = limit.TokensPerPeriod, ReplenishmentPeriod = limit.Period,
+        QueueLimit = 0, AutoReplenishment = true,
+    };
 
     private static Task Answer(RedirectContext<CookieAuthenticationOptions> context, int status)
     {

@@ -59,7 +59,8 @@ public static class Defaults
 
     public static WebApplication MapJourneyStudioPages(this WebApplication app)
     {
-        app.MapStaticAssets();
+        // Stylesheets and the Blazor script are public: the sign-in page and shared links need them before anyone signs in.
+        app.MapStaticAssets().AllowAnonymous();
         app.MapRazorComponents<App>().AddInteractiveServerRenderMode();
         return app;
     }

@@ -32,7 +32,7 @@ public class MembersTests(BrowserApp app) : IClassFixture<BrowserApp>
         await admin.ReloadAsync();
         await admin.Locator("[data-interactive=true]").WaitForAsync();
         await admin.GetByLabel("Role of Noor Akhtar").SelectOptionAsync("Viewer");
-        await Assertions.Expect(admin.GetByLabel("Role of Noor Akhtar")).ToHaveValueAsync("Viewer");
+        await Assertions.Expect(admin.GetByTestId("members-notice")).ToHaveTextAsync("Noor Akhtar is now a Viewer.");
 
         // The newcomer's very next page load shows the new role: it is read from the account on each call.
         await newcomer.ReloadAsync();

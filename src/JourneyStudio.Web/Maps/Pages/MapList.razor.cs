@@ -17,7 +17,6 @@ public partial class MapList
     private string? message;
     private NewMap? creating;
     private string? createError;
-    private bool interactive;
     private bool canManage;
 
     private sealed class NewMap
@@ -34,14 +33,6 @@ public partial class MapList
         workspace = await Workspaces.CurrentAsync(CancellationToken.None);
         templates = await Templates.AllAsync(CancellationToken.None);
         await LoadAsync();
-    }
-
-    // Marks the page once the circuit is live, so browser tests wait for interactivity instead of sleeping.
-    protected override void OnAfterRender(bool firstRender)
-    {
-        if (!firstRender) return;
-        interactive = true;
-        StateHasChanged();
     }
 
     private async Task LoadAsync() => maps = await Reader.ListAsync(search, showArchived, CancellationToken.None);
