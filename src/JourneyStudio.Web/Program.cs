@@ -1,4 +1,5 @@
 using JourneyStudio.Web.Accounts;
+using JourneyStudio.Web.Canvas.Export;
 using JourneyStudio.Web.Hosting;
 using JourneyStudio.Web.Maps;
 using JourneyStudio.Web.Seeding;
@@ -11,7 +12,7 @@ builder.AddJourneyStudioDefaults();
 builder.Services.AddWorkspaces();
 builder.Services.AddMaps();
 builder.Services.AddSeeding(builder.Configuration);
-builder.Services.AddAccounts();
+builder.Services.AddAccounts(builder.Configuration);
 builder.Services.AddSharing();
 
 var app = builder.Build();
@@ -19,6 +20,7 @@ var app = builder.Build();
 app.UseJourneyStudioDefaults();
 app.MapAccountEndpoints();
 app.MapMapsApi();
+app.MapExportApi();
 app.MapWorkspacesApi();
 app.MapSharingApi();
 app.MapJourneyStudioPages();

@@ -2,6 +2,7 @@ using Microsoft.AspNetCore.Authentication;
 using Microsoft.AspNetCore.Authentication.Cookies;
 using Microsoft.AspNetCore.Http.HttpResults;
 using JourneyStudio.Web.Accounts.Members;
+using JourneyStudio.Web.Accounts.OpenIdConnect;
 using Microsoft.AspNetCore.Mvc;
 
 namespace JourneyStudio.Web.Accounts;
@@ -16,6 +17,9 @@ public static class AccountEndpoints
     {
         // The HTML form: antiforgery-checked, answers with redirects.
         app.MapPost("/account/signin", SignInForm).AllowAnonymous().RequireRateLimiting(SignInLimit).ExcludeFromDescription();
+        // A link, not a form: Chromium checks the redirects that follow a form submission against CSP form-action
+        // 'self', so a form here could not hand over to the identity provider.
+        app.MapGet("/account/signin/oidc", SignInWithCompany).AllowAnonymous().ExcludeFromDescription();
         // The cast picks the route-handler overload; as a bare RequestDelegate the redirect would be dropped.
         app.MapPost("/account/signout", (Delegate)SignOutForm).ExcludeFromDescription();
         // The same for API clients: JSON in, status codes out.
@@ -36,6 +40,28 @@ public static class AccountEndpoints
             : TypedResults.LocalRedirect($"/signin?error={result.Outcome}&returnUrl={Uri.EscapeDataString(back)}");
     }
 
+    private static async Task<IResult> SignInWithCompany(HttpContext http, string? returnUrl, IAuthenticationSchemeProvider schemes, ILogger<CompanySignInEvents> log)
+    {
+        if (await schemes.GetSchemeAsync(OpenIdConnectRegistration.Scheme) is null) return TypedResults.NotFound();
+        var properties = new AuthenticationProperties { RedirectUri = IsLocal(returnUrl) ? returnUrl : "/" };
+        try
+        {
+            await http.ChallengeAsync(OpenIdConnectRegistration.Scheme, properties);
+            return TypedResults.Empty;
+        }
+        catch (InvalidOperationException e)
+        {
+            // The provider's discovery document could not be read (provider down, wrong Authority): say so on the
+            // sign-in page, where the password form still works, rather than on an error page.
+            log.LogError(e, "The company identity provider could not be reached");
+            return TypedResults.LocalRedirect($"/signin?error={CompanySignInEvents.FailedError}");
+        }
+    }
+
+    /// <summary>
+    /// Ends the JourneyStudio session only. A session at the company's identity provider stays (no RP-initiated
+    /// logout), so "Sign in with …" may come straight back without a prompt; signing out there is the provider's page.
+    /// </summary>
     private static async Task<RedirectHttpResult> SignOutForm(HttpContext http)
     {
         await http.SignOutAsync(CookieAuthenticationDefaults.AuthenticationScheme);

@@ -1,5 +1,6 @@
 using System.Threading.RateLimiting;
 using JourneyStudio.Web.Accounts.Audit;
+using JourneyStudio.Web.Accounts.OpenIdConnect;
 using Microsoft.AspNetCore.Authentication;
 using Microsoft.AspNetCore.Authentication.Cookies;
 using Marten;
@@ -10,7 +11,7 @@ namespace JourneyStudio.Web.Accounts;
 
 public static class AccountsModule
 {
-    public static IServiceCollection AddAccounts(this IServiceCollection services)
+    public static IServiceCollection AddAccounts(this IServiceCollection services, IConfiguration configuration)
     {
         services.ConfigureMarten(options =>
         {
@@ -30,7 +31,7 @@ public static class AccountsModule
             // API callers get status codes, people get the sign-in page.
             options.Events.OnRedirectToLogin = context => Answer(context, StatusCodes.Status401Unauthorized);
             options.Events.OnRedirectToAccessDenied = context => Answer(context, StatusCodes.Status403Forbidden);
-        });
+        }).AddCompanyIdentityProvider(configuration);
         services.AddAuthorizationBuilder()
             .SetFallbackPolicy(new AuthorizationPolicyBuilder().RequireAuthenticatedUser().Build());
         services.AddCascadingAuthenticationState();

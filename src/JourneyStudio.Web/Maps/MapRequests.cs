@@ -23,11 +23,11 @@ public sealed class MapRequests(ICurrentActor actor, IQuerySession session, MapW
         return new DecisionContext(caller.Actor, DateTimeOffset.UtcNow, await WorkspaceAsync(caller.WorkspaceId, ct), Guid.NewGuid);
     }
 
-    public async Task<CommittedChange?> ApplyAsync(Guid mapId, IReadOnlyList<MapCommand> commands, CancellationToken ct)
+    public async Task<CommittedChange?> ApplyAsync(Guid mapId, IReadOnlyList<MapCommand> commands, CancellationToken ct, bool keepBefore = false)
     {
         var lifecycle = commands.Any(c => c is ArchiveMap or RestoreMap);
         var caller = await actor.RequireAsync(lifecycle ? Permission.ManageMaps : Permission.EditMaps, ct);
-        var change = await writer.ApplyAsync(mapId, commands, caller.Actor, await WorkspaceAsync(caller.WorkspaceId, ct), ct);
+        var change = await writer.ApplyAsync(mapId, commands, caller.Actor, await WorkspaceAsync(caller.WorkspaceId, ct), ct, keepBefore);
         if (lifecycle && change is { Events.Count: > 0 })
             await audit.RecordAsync(caller.WorkspaceId, caller.Actor.Name, commands.Any(c => c is ArchiveMap) ? "map archived" : "map restored",
                 $"'{change.Map.Title}' ({mapId})", ct);

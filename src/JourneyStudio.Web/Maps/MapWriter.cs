@@ -7,8 +7,11 @@ using JasperFx;
 
 namespace JourneyStudio.Web.Maps;
 
-/// <summary>The result of a committed change: the map's new version and the events, each with its version.</summary>
-public sealed record CommittedChange(Guid MapId, int Version, IReadOnlyList<CommittedEvent> Events, JourneyMap Map);
+/// <summary>
+/// The result of a committed change: the map's new version and the events, each with its version; <see cref="Before"/>
+/// is the exact state the events were decided on, kept only when the caller asks (undo needs it).
+/// </summary>
+public sealed record CommittedChange(Guid MapId, int Version, IReadOnlyList<CommittedEvent> Events, JourneyMap Map, JourneyMap? Before = null);
 
 /// <summary><see cref="Data"/> is typed object so that JSON carries the event's own fields, not only the interface's.</summary>
 public sealed record CommittedEvent(int Version, string Type, object Data);
@@ -23,7 +26,7 @@ public sealed class MapWriter(IDocumentStore store, MapGates gates, ILogger<MapW
     private const int Attempts = 40;
 
     public async Task<CommittedChange?> ApplyAsync(
-        Guid mapId, IReadOnlyList<MapCommand> commands, Actor by, WorkspaceCatalog workspace, CancellationToken ct)
+        Guid mapId, IReadOnlyList<MapCommand> commands, Actor by, WorkspaceCatalog workspace, CancellationToken ct, bool keepBefore = false)
     {
         using var turn = await gates.EnterAsync(mapId, ct);
         for (var attempt = 1; ; attempt++)
@@ -36,15 +39,16 @@ public sealed class MapWriter(IDocumentStore store, MapGates gates, ILogger<MapW
             var (events, after) = MapDecider.DecideAll(map, commands, ctx);
             if (events.Count == 0) return new CommittedChange(mapId, map.Version, [], map);
 
-            // Marten evolves the fetched aggregate in place on save, so its version is read first.
+            // Marten evolves the fetched aggregate in place on save, so its version and state are read first.
             var first = map.Version + 1;
+            var before = keepBefore ? map.Clone() : null;
             stream.AppendMany(events.Cast<object>().ToArray());
             session.Store(MapSummary.Of(after));
             try
             {
                 await session.SaveChangesAsync(ct);
                 return new CommittedChange(mapId, after.Version,
-                    events.Select((e, i) => new CommittedEvent(first + i, EventNames.Of(e), e)).ToList(), after);
+                    events.Select((e, i) => new CommittedEvent(first + i, EventNames.Of(e), e)).ToList(), after, before);
             }
             catch (ConcurrencyException) when (attempt < Attempts)
             {

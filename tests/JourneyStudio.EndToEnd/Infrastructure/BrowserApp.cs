@@ -8,7 +8,7 @@ using Microsoft.Playwright;
 namespace JourneyStudio.Testing;
 
 /// <summary>The app on a real Kestrel port, and the system Chromium driven by Playwright.</summary>
-public sealed class BrowserApp : JourneyStudioApp, IAsyncLifetime
+public class BrowserApp : JourneyStudioApp, IAsyncLifetime
 {
     private IPlaywright? playwright;
 
@@ -21,7 +21,7 @@ public sealed class BrowserApp : JourneyStudioApp, IAsyncLifetime
     public static string Artifacts =>
         Environment.GetEnvironmentVariable("JOURNEYSTUDIO_ARTIFACTS") ?? Path.Combine(Path.GetTempPath(), "journeystudio-artifacts");
 
-    public async Task InitializeAsync()
+    public virtual async Task InitializeAsync()
     {
         UseKestrel(options => options.Listen(IPAddress.Loopback, 0));
         StartServer();

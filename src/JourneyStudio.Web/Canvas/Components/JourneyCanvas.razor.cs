@@ -1,0 +1,465 @@
+using JourneyStudio.Domain.Canvas;
+using JourneyStudio.Domain.Maps;
+using JourneyStudio.Domain.Maps.Commands;
+using JourneyStudio.Domain.Maps.Editing;
+using JourneyStudio.Domain.Maps.Events;
+using JourneyStudio.Domain.Shared;
+using JourneyStudio.Domain.Workspaces;
+using JourneyStudio.Web.Accounts;
+using JourneyStudio.Web.Maps;
+using Microsoft.AspNetCore.Components;
+using Microsoft.JSInterop;
+
+namespace JourneyStudio.Web.Canvas.Components;
+
+/// <summary>
+/// One person's canvas on one map: selection, typing, clipboard and undo are theirs alone; every change goes
+/// through the same command path as the API, which checks their role on each call.
+/// </summary>
+public sealed partial class JourneyCanvas
+{
+    private enum Recording { NewChange, Undo, Redo }
+
+    private sealed record Confirmation(string Title, string Detail, string Action, MapCommand Command, string Description);
+
+    [Parameter, EditorRequired] public JourneyMap Map { get; set; } = default!;
+    [Parameter, EditorRequired] public Workspace Workspace { get; set; } = default!;
+    [Parameter] public bool CanEdit { get; set; }
+    [Parameter] public EventCallback<JourneyMap> OnMapChanged { get; set; }
+
+    [Inject] private MapRequests Requests { get; set; } = default!;
+    [Inject] private MapReader Reader { get; set; } = default!;
+    [Inject] private IJSRuntime JS { get; set; } = default!;
+
+    private JourneyMap map = default!;
+    private readonly CanvasSelection selection = new();
+    private readonly UndoHistory undo = new();
+    private readonly CardClipboard clipboard = new();
+    private CanvasEdit? editing;
+    private string? notice, panelError;
+    private bool showHelp, attached, fromPanel;
+    private Guid? selectedHandoff, lastAdded;
+    private Confirmation? confirming;
+    private CellRef? pendingFocus;
+    private ElementReference root;
+    private IJSObjectReference? module, canvas;
+    private DotNetObjectReference<JourneyCanvas>? self;
+
+    private Card? detailCard => selection.Single is { } id ? map.FindCard(id) : null;
+
+    private string? ActiveDescendant => selection.Single is { } id ? $"card-{id}"
+        : selection.FocusCell is { } cell ? $"cell-{cell.StageId}-{cell.LaneId}" : null;
+
+    private string SelectionStatus => selection.Cards.Count switch
+    {
+        0 => "",
+        1 => "1 card selected",
+        var n => $"{n} cards selected",
+    };
+
+    protected override void OnParametersSet()
+    {
+        if (map is null || map.Id != Map.Id || Map.Version > map.Version) map = Map;
+    }
+
+    protected override async Task OnAfterRenderAsync(bool firstRender)
+    {
+        if (firstRender)
+        {
+            self = DotNetObjectReference.Create(this);
+            module = await JS.InvokeAsync<IJSObjectReference>("import", "/shared/js/canvas.js");
+            canvas = await module.InvokeAsync<IJSObjectReference>("attach", root, self);
+            attached = true;
+            StateHasChanged();
+            return;
+        }
+        if (canvas is null) return;
+        await canvas.InvokeVoidAsync("refresh");
+        if (pendingFocus is { } cell)
+        {
+            pendingFocus = null;
+            await canvas.InvokeVoidAsync("focusCell", cell.StageId.ToString(), cell.LaneId.ToString());
+        }
+    }
+
+    // ---- calls from canvas.js ----------------------------------------------------------------------------------
+
+    [JSInvokable]
+    public void CardClicked(string id, bool additive)
+    {
+        if (map.FindCard(Guid.Parse(id)) is not { } card) return;
+        var cell = new CellRef(card.StageId, card.LaneId);
+        if (additive) selection.Toggle(card.Id, cell);
+        else selection.Select(card.Id, cell);
+        lastAdded = null;
+        selectedHandoff = null;
+        panelError = null;
+        StateHasChanged();
+    }
+
+    [JSInvokable]
+    public void SelectCards(string[] ids, bool additive)
+    {
+        selection.Replace(ids.Select(Guid.Parse).Where(id => map.FindCard(id) is not null), additive);
+        selectedHandoff = null;
+        StateHasChanged();
+    }
+
+    [JSInvokable]
+    public void CellClicked(string stageId, string laneId)
+    {
+        selection.Focus(new CellRef(Guid.Parse(stageId), Guid.Parse(laneId)));
+        selectedHandoff = null;
+        StateHasChanged();
+    }
+
+    [JSInvokable]
+    public void ClearSelection()
+    {
+        selection.Clear();
+        selectedHandoff = null;
+        StateHasChanged();
+    }
+
+    [JSInvokable]
+    public void HandoffClicked(string id)
+    {
+        if (map.FindHandoff(Guid.Parse(id)) is not { } handoff || map.FindCard(handoff.FromCardId) is not { } from) return;
+        selection.Select(from.Id, new CellRef(from.StageId, from.LaneId));
+        selectedHandoff = handoff.Id;
+        StateHasChanged();
+    }
+
+    [JSInvokable]
+    public void EditCard(string id)
+    {
+        if (!CanEdit || map.FindCard(Guid.Parse(id)) is not { } card) return;
+        selection.Select(card.Id, new CellRef(card.StageId, card.LaneId));
+        editing = new CanvasEdit(EditTarget.CardText, card.Id, card.Text);
+        StateHasChanged();
+    }
+
+    [JSInvokable]
+    public void AddCardAt(string stageId, string laneId) => StartNewCard(new CellRef(Guid.Parse(stageId), Guid.Parse(laneId)));
+
+    [JSInvokable]
+    public void RenameStage(string id)
+    {
+        if (CanEdit && map.FindStage(Guid.Parse(id)) is { } stage) Begin(new CanvasEdit(EditTarget.StageName, stage.Id, stage.Name));
+    }
+
+    [JSInvokable]
+    public void RenameLane(string id)
+    {
+        if (CanEdit && map.FindLane(Guid.Parse(id)) is { } lane) Begin(new CanvasEdit(EditTarget.LaneName, lane.Id, lane.Name));
+    }
+
+    [JSInvokable]
+    public async Task CommitEdit(string value, bool andContinue)
+    {
+        if (editing is not { } edit) return;
+        editing = null;
+        var text = value.Trim();
+        if (text.Length == 0 || text == edit.Initial)
+        {
+            StateHasChanged();
+            return;
+        }
+        switch (edit.Target)
+        {
+            case EditTarget.NewCard:
+                var cell = new CellRef(edit.StageId!.Value, edit.LaneId!.Value);
+                if (await ApplyAsync([new AddCard(cell.StageId, cell.LaneId, text, edit.Id)], $"add '{Short(text)}'"))
+                {
+                    lastAdded = edit.Id;
+                    selection.Select(edit.Id, cell);
+                    if (andContinue) StartNewCard(cell);
+                }
+                break;
+            case EditTarget.CardText:
+                await ApplyAsync([new EditCardText(edit.Id, text)], $"edit '{Short(text)}'");
+                break;
+            case EditTarget.StageName:
+                await ApplyAsync([new Domain.Maps.Commands.RenameStage(edit.Id, text)], $"rename stage '{Short(text)}'");
+                break;
+            case EditTarget.LaneName:
+                await ApplyAsync([new Domain.Maps.Commands.RenameLane(edit.Id, text)], $"rename lane '{Short(text)}'");
+                break;
+        }
+        StateHasChanged();
+    }
+
+    [JSInvokable]
+    public void CancelEdit()
+    {
+        // Leaving a run of new cards keeps the last one selected, ready for F2, Alt+arrows or Delete.
+        if (editing is { Target: EditTarget.NewCard } && lastAdded is { } id && map.FindCard(id) is { } card)
+            selection.Select(card.Id, new CellRef(card.StageId, card.LaneId));
+        editing = null;
+        StateHasChanged();
+    }
+
+    [JSInvokable]
+    public async Task DropCards(string[] ids, string stageId, string laneId, string? afterId, string? beforeId)
+    {
+        var target = new CellRef(Guid.Parse(stageId), Guid.Parse(laneId));
+        var moving = ids.Select(id => map.FindCard(Guid.Parse(id))).OfType<Card>().ToList();
+        await MoveCardsAsync(moving, target, new Placement(Parse(afterId), Parse(beforeId)));
+        StateHasChanged();
+    }
+
+    [JSInvokable]
+    public async Task MoveStage(string id, string? afterId, string? beforeId)
+    {
+        var stage = map.FindStage(Guid.Parse(id));
+        if (stage is null) return;
+        await ApplyAsync([new Domain.Maps.Commands.MoveStage(stage.Id, new Placement(Parse(afterId), Parse(beforeId)))], $"move stage '{stage.Name}'");
+        StateHasChanged();
+    }
+
+    [JSInvokable]
+    public async Task MoveLane(string id, string? afterId, string? beforeId)
+    {
+        var lane = map.FindLane(Guid.Parse(id));
+        if (lane is null) return;
+        await ApplyAsync([new Domain.Maps.Commands.MoveLane(lane.Id, new Placement(Parse(afterId), Parse(beforeId)))], $"move lane '{lane.Name}'");
+        StateHasChanged();
+    }
+
+    [JSInvokable]
+    public async Task ConnectCards(string fromId, string toId)
+    {
+        var (from, to) = (map.FindCard(Guid.Parse(fromId)), map.FindCard(Guid.Parse(toId)));
+        if (from is null || to is null) return;
+        var id = Guid.NewGuid();
+        if (await ApplyAsync([new AddHandoff(from.Id, to.Id, null, id)], $"hand off '{from.Label}' to '{to.Label}'"))
+            selectedHandoff = id;
+        StateHasChanged();
+    }
+
+    [JSInvokable]
+    public async Task Shortcut(string name)
+    {
+        await new CanvasShortcuts(this).RunAsync(name);
+        StateHasChanged();
+    }
+
+    // ---- actions shared by the toolbar, the keyboard and the panel ----------------------------------------------
+
+    internal void StartNewCard(CellRef cell)
+    {
+        if (!CanEdit || map.FindStage(cell.StageId) is null || map.FindLane(cell.LaneId) is null) return;
+        selection.Focus(cell);
+        Begin(new CanvasEdit(EditTarget.NewCard, Guid.NewGuid(), "", cell.StageId, cell.LaneId));
+    }
+
+    private void Begin(CanvasEdit edit)
+    {
+        editing = edit;
+        StateHasChanged();
+    }
+
+    internal async Task MoveCardsAsync(IReadOnlyList<Card> cards, CellRef target, Placement placement)
+    {
+        var lane = map.FindLane(target.LaneId);
+        var stage = map.FindStage(target.StageId);
+        if (lane is null || stage is null || cards.Count == 0) return;
+        var fitting = cards.Where(c => c.Kind == LaneKinds.CardKindFor(lane.Kind)).ToList();
+        if (fitting.Count == 0)
+        {
+            notice = $"A {cards[0].Kind} card can't go in '{lane.Name}', which is a {LaneLabels.Of(lane.Kind)} lane.";
+            return;
+        }
+        // The first card takes the dropped place; the rest follow it in their map order.
+        var commands = new List<MapCommand>();
+        Guid? previous = null;
+        foreach (var card in fitting)
+        {
+            commands.Add(new MoveCard(card.Id, target.StageId, target.LaneId, previous is { } p ? new Placement(AfterId: p) : placement));
+            previous = card.Id;
+        }
+        var what = fitting.Count == 1 ? $"'{fitting[0].Label}'" : $"{fitting.Count} cards";
+        if (await ApplyAsync(commands, $"move {what} to {stage.Name}"))
+        {
+            selection.Replace(fitting.Select(c => c.Id), additive: false);
+            pendingFocus = target;
+        }
+        if (fitting.Count < cards.Count) notice = $"{cards.Count - fitting.Count} card(s) stayed: their kind doesn't fit the '{lane.Name}' lane.";
+    }
+
+    internal async Task UndoAsync()
+    {
+        await ReloadAsync();
+        var attempt = undo.TryTakeUndo(map);
+        if (attempt.Refused) notice = attempt.Refusal;
+        else await ApplyAsync(attempt.Commands, attempt.Description, Recording.Undo);
+    }
+
+    internal async Task RedoAsync()
+    {
+        await ReloadAsync();
+        var attempt = undo.TryTakeRedo(map);
+        if (attempt.Refused) notice = attempt.Refusal;
+        else await ApplyAsync(attempt.Commands, attempt.Description, Recording.Redo);
+    }
+
+    private async Task AddStageAsync()
+    {
+        var id = Guid.NewGuid();
+        if (await ApplyAsync([new AddStage("New stage", id)], "add a stage")) Begin(new CanvasEdit(EditTarget.StageName, id, "New stage"));
+    }
+
+    private async Task AddLaneAsync(LaneKind kind)
+    {
+        var id = Guid.NewGuid();
+        var name = LaneLabels.Of(kind);
+        if (await ApplyAsync([new AddLane(name, kind, id)], $"add a {name} lane")) Begin(new CanvasEdit(EditTarget.LaneName, id, name));
+    }
+
+    private void AskRemoveStage(Guid id)
+    {
+        if (map.FindStage(id) is not { } stage) return;
+        var count = map.Cards.Count(c => c.StageId == id);
+        confirming = new Confirmation($"Remove the stage '{stage.Name}'?",
+            count == 0 ? "It has no cards. You can undo this." : $"Its {count} card(s) go with it. You can undo this.",
+            "Remove stage", new RemoveStage(id), $"remove stage '{stage.Name}'");
+    }
+
+    private void AskRemoveLane(Guid id)
+    {
+        if (map.FindLane(id) is not { } lane) return;
+        var count = map.Cards.Count(c => c.LaneId == id);
+        confirming = new Confirmation($"Remove the lane '{lane.Name}'?",
+            count == 0 ? "It has no cards. You can undo this." : $"Its {count} card(s) go with it. You can undo this.",
+            "Remove lane", new RemoveLane(id), $"remove lane '{lane.Name}'");
+    }
+
+    private async Task ConfirmAsync()
+    {
+        if (confirming is not { } c) return;
+        confirming = null;
+        await ApplyAsync([c.Command], c.Description);
+    }
+
+    private async Task PanelCommandsAsync(IReadOnlyList<MapCommand> commands)
+    {
+        var what = detailCard is { } card ? $"change '{card.Label}'" : "change a card";
+        fromPanel = true;
+        try { await ApplyAsync(commands, what); }
+        finally { fromPanel = false; }
+    }
+
+    private void CloseDetails()
+    {
+        selection.Clear();
+        selectedHandoff = null;
+    }
+
+    // ---- the one way a change reaches the map ------------------------------------------------------------------
+
+    internal async Task<bool> ApplyAsync(IReadOnlyList<MapCommand> commands, string description) =>
+        await ApplyAsync(commands, description, Recording.NewChange);
+
+    private async Task<bool> ApplyAsync(IReadOnlyList<MapCommand> commands, string description, Recording recording)
+    {
+        if (!CanEdit || commands.Count == 0) return false;
+        try
+        {
+            var change = await Requests.ApplyAsync(map.Id, commands, CancellationToken.None, keepBefore: true);
+            if (change is null)
+            {
+                notice = "This map is no longer in your workspace.";
+                return false;
+            }
+            Adopt(change.Map);
+            await OnMapChanged.InvokeAsync(map);
+            if (change.Before is { } before && change.Events.Count > 0)
+            {
+                var step = UndoPlanner.Plan(before, change.Events.Select(e => (IMapEvent)e.Data).ToList(), description);
+                switch (recording)
+                {
+                    case Recording.Undo: undo.RecordUndone(step); break;
+                    case Recording.Redo: undo.RecordRedone(step); break;
+                    default: undo.Record(step); break;
+                }
+            }
+            notice = null;
+            panelError = null;
+            return true;
+        }
+        catch (TargetRemoved removed)
+        {
+            notice = removed.Message;
+            await ReloadAsync();
+        }
+        catch (DomainRuleViolation refused)
+        {
+            if (recording == Recording.NewChange && fromPanel) panelError = refused.Message;
+            else notice = refused.Message;
+        }
+        catch (AccessDenied)
+        {
+            notice = "Your role no longer allows changes to this map; reload to see it read-only.";
+        }
+        return false;
+    }
+
+    private async Task ReloadAsync()
+    {
+        if (await Reader.GetAsync(map.Id, null, CancellationToken.None) is { } latest) Adopt(latest);
+    }
+
+    private void Adopt(JourneyMap latest)
+    {
+        map = latest;
+        selection.Prune(map);
+        if (selectedHandoff is { } h && map.FindHandoff(h) is null) selectedHandoff = null;
+    }
+
+    internal JourneyMap Current => map;
+    internal CanvasSelection Selection => selection;
+    internal CardClipboard Clipboard => clipboard;
+    internal Guid? SelectedHandoff => selectedHandoff;
+
+    internal void EscapePressed()
+    {
+        if (showHelp) showHelp = false;
+        else if (confirming is not null) confirming = null;
+        else if (editing is not null) CancelEdit();
+        else
+        {
+            selection.Clear();
+            selectedHandoff = null;
+        }
+    }
+
+    internal void ShowHelp() => showHelp = true;
+
+    internal void Tell(string message) => notice = message;
+
+    internal void FocusCell(CellRef cell) => pendingFocus = cell;
+
+    internal void BeginEdit(Card card) => EditCard(card.Id.ToString());
+
+    private static Guid? Parse(string? id) => Guid.TryParse(id, out var g) ? g : null;
+
+    private static string Short(string text) => text.Length <= 40 ? text : text[..39] + "…";
+
+    public async ValueTask DisposeAsync()
+    {
+        try
+        {
+            if (canvas is not null)
+            {
+                await canvas.InvokeVoidAsync("dispose");
+                await canvas.DisposeAsync();
+            }
+            if (module is not null) await module.DisposeAsync();
+        }
+        catch (JSDisconnectedException)
+        {
+            // The circuit is gone with its browser tab; there is nothing left to detach.
+        }
+        self?.Dispose();
+    }
+}
