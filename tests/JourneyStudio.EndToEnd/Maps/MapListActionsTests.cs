@@ -24,6 +24,7 @@ public class MapListActionsTests(BrowserApp app) : IClassFixture<BrowserApp>
         await dialog.GetByRole(AriaRole.Button, new() { Name = "Create map" }).ClickAsync();
 
         await Assertions.Expect(page.GetByRole(AriaRole.Heading, new() { Level = 1, Name = "Renewing home insurance" })).ToBeVisibleAsync();
+        await page.Locator(".canvas[data-interactive=true]").WaitForAsync();
         Assert.True(await page.GetByTestId("stage-head").CountAsync() >= 5);
     }
 

@@ -35,6 +35,7 @@ public class MapListTests(BrowserApp app) : IClassFixture<BrowserApp>
         var title = DemoTitles().First();
         await page.GetByRole(AriaRole.Heading, new() { Name = title, Exact = true }).ClickAsync();
         await Assertions.Expect(page.GetByRole(AriaRole.Heading, new() { Level = 1, Name = title })).ToBeVisibleAsync();
+        await page.Locator(".canvas[data-interactive=true]").WaitForAsync();
         Assert.InRange(await page.GetByTestId("stage-head").CountAsync(), 6, 8);
         Assert.True(await page.GetByTestId("lane-head").CountAsync() >= 8);
         Assert.True(await page.GetByTestId("card").CountAsync() >= 40);
