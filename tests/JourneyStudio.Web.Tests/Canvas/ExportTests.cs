@@ -1,5 +1,4 @@
 using System.Net;
-using System.Net.Http.Json;
 using System.Xml.Linq;
 using JourneyStudio.Domain.Accounts;
 using JourneyStudio.Domain.Maps;

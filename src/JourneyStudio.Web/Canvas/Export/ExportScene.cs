@@ -7,7 +7,7 @@ namespace JourneyStudio.Web.Canvas.Export;
 /// <summary>Turns a map's layout into the shapes that draw it, in the canvas's colours, back to front.</summary>
 public static class ExportScene
 {
-    private const float FrameRadius = 14, ArrowLength = HandoffRouter.ArrowLength;
+    private const float FrameRadius = 14, ArrowLength = HandoffBadges.ArrowLength;
 
     public static Scene Build(MapLayout layout, string title)
     {
@@ -112,7 +112,7 @@ public static class ExportScene
 
     private static IEnumerable<Shape> Badge(Point centre, int number)
     {
-        var r = HandoffRouter.BadgeRadius;
+        var r = HandoffBadges.BadgeRadius;
         yield return new CircleShape(centre, r, Accent, Surface, 2);
         yield return Centred(number.ToString(), new Box(centre.X - r, centre.Y - r, 2 * r, 2 * r), 10.5f, OnAccent);
     }

