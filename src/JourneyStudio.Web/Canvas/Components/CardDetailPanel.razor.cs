@@ -197,8 +197,6 @@ public partial class CardDetailPanel
 
     private PainPointStatus ShownStatus => reopening ? PainPointStatus.Open : Pain.Status;
 
-    private static string StatusName(PainPointStatus s) => s == PainPointStatus.InProgress ? "In progress" : s.ToString();
-
     /// <summary>Why a status cannot be chosen by hand from here, or null when it can; mirrors SetPainPointStatus.</summary>
     private string? StatusBlocked(PainPointStatus s)
     {

@@ -38,9 +38,9 @@ public static class CardLayout
 
         Chip? channel = null;
         TextLines? kpis = null;
-        if (card.Touchpoint is { } touchpoint && (touchpoint.Channel is { Length: > 0 } || Kpis(touchpoint.Kpis).Length > 0))
+        if (card.Touchpoint is { } touchpoint && (touchpoint.Channel is { Length: > 0 } || CardFacts.Kpis(touchpoint.Kpis).Length > 0))
         {
-            var kpiText = Kpis(touchpoint.Kpis);
+            var kpiText = CardFacts.Kpis(touchpoint.Kpis);
             var kpiX = left;
             if (touchpoint.Channel is { Length: > 0 } name)
             {
@@ -61,7 +61,7 @@ public static class CardLayout
         if (card.PainPoint is { } pain)
         {
             severity = new Box(left, cursor + (ChipHeight - SeveritySquare) / 2, 5 * SeveritySquare + 4 * SeverityGap, SeveritySquare);
-            status = ChipAt(fit, StatusLabel(pain.Status), severity.Value.Right + 8, cursor);
+            status = ChipAt(fit, CardFacts.StatusOf(pain.Status), severity.Value.Right + 8, cursor);
             cursor += ChipHeight + RowGap;
         }
 
@@ -81,27 +81,11 @@ public static class CardLayout
         }
 
         var height = Math.Max(MinHeight, cursor - RowGap + PadY - y);
-        return new CardBox(card, new Box(x, y, width, height), default, ColourOf(card), moment, text, channel, kpis, severity, status, owner, tags);
+        return new CardBox(card, new Box(x, y, width, height), default, CardFacts.ColourOf(card), moment, text, channel, kpis, severity, status, owner, tags);
     }
 
     public static Chip ChipAt(TextFitter fit, string label, float x, float y, float size = SmallSize) =>
         new(new Box(x, y, fit.Width(label, size, bold: true) + 16, ChipHeight), new TextLines([label], x + 8, y, size, ChipHeight, true));
 
-    public static CardColour ColourOf(Card card) => card.Colour ?? card.Kind switch
-    {
-        CardKind.Touchpoint => CardColour.Blue,
-        CardKind.PainPoint => CardColour.Red,
-        _ => CardColour.Yellow,
-    };
-
-    public static string StatusLabel(PainPointStatus status) => status == PainPointStatus.InProgress ? "In progress" : status.ToString();
-
     public static bool IsEdged(Card card) => card.Kind is CardKind.Touchpoint or CardKind.PainPoint;
-
-    private static string Kpis(KpiTargets k) => string.Join(" · ", new[]
-    {
-        k.Nps is { } n ? $"NPS {n:+0;-0;0}" : null,
-        k.Csat is { } c ? $"CSAT {c:0.#}" : null,
-        k.Ces is { } e ? $"CES {e:0.#}" : null,
-    }.Where(s => s is not null));
 }
