@@ -494,6 +494,10 @@ class Canvas {
         } else if (e.key === 'Enter' && (!multiline || !e.shiftKey)) {
             e.preventDefault();
             editor.dataset.done = 'true';
+            // Only a run of new cards keeps typing in an editor; otherwise the keyboard returns to the canvas now,
+            // so a shortcut pressed before the re-render (Alt+arrow right after Enter) is not lost.
+            const continues = editor.hasAttribute('data-editor-chain') && editor.value.trim() !== '';
+            if (!continues) this.root.focus({ preventScroll: true });
             this.dotnet.invokeMethodAsync('CommitEdit', editor.value, true);
         }
     }
