@@ -1,5 +1,6 @@
 using JourneyStudio.Web.Accounts;
 using JourneyStudio.Web.Canvas.Export;
+using JourneyStudio.Web.Collaboration;
 using JourneyStudio.Web.Hosting;
 using JourneyStudio.Web.Maps;
 using JourneyStudio.Web.Seeding;
@@ -14,6 +15,7 @@ builder.Services.AddMaps();
 builder.Services.AddSeeding(builder.Configuration);
 builder.Services.AddAccounts(builder.Configuration);
 builder.Services.AddSharing();
+builder.Services.AddCollaboration(builder.Configuration);
 
 var app = builder.Build();
 
@@ -23,6 +25,7 @@ app.MapMapsApi();
 app.MapExportApi();
 app.MapWorkspacesApi();
 app.MapSharingApi();
+app.MapCollaboration();
 app.MapJourneyStudioPages();
 
 app.Run();

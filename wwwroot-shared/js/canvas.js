@@ -450,6 +450,21 @@ class Canvas {
     updateReadout() {
         const readout = this.root.querySelector('[data-zoom-readout]');
         if (readout) readout.textContent = `${Math.round(this.zoom * 100)}%`;
+        this.root.dispatchEvent(new CustomEvent('canvas-view'));
+    }
+
+    // The visible part of the grid as its top-left corner in grid pixels and the zoom: what a facilitator shares.
+    view() {
+        return { x: this.viewport.scrollLeft / this.zoom, y: this.viewport.scrollTop / this.zoom, zoom: this.zoom };
+    }
+
+    setView(x, y, zoom) {
+        this.zoom = Math.min(MAX_ZOOM, Math.max(MIN_ZOOM, zoom));
+        this.grid.style.zoom = String(this.zoom);
+        this.viewport.scrollLeft = x * this.zoom;
+        this.viewport.scrollTop = y * this.zoom;
+        this.updateReadout();
+        this.drawHandoffs();
     }
 
     toolbarClick(e) {

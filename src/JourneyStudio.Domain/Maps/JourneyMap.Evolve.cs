@@ -14,6 +14,7 @@ public sealed partial class JourneyMap
             case CounterpartLinked x: CounterpartMapId = x.CounterpartMapId; break;
             case MapArchived: Archived = true; break;
             case MapRestored: Archived = false; break;
+            case VersionRestored x: Restore(x); break;
 
             case StageAdded x: Revive(x.StageId); Stages.Add(new Stage(x.StageId, x.Name, x.OrderKey)); break;
             case StageRenamed x: Replace(Stages, x.StageId, s => s with { Name = x.Name }); break;
@@ -86,6 +87,19 @@ public sealed partial class JourneyMap
         UpdatedAt = e.At;
         UpdatedBy = e.By.Name;
         return this;
+    }
+
+    private void Restore(VersionRestored e)
+    {
+        var kept = e.Content.Stages.Select(s => s.Id).Concat(e.Content.Lanes.Select(l => l.Id))
+            .Concat(e.Content.Cards.Select(c => c.Id)).Concat(e.Content.Handoffs.Select(h => h.Id)).ToHashSet();
+        foreach (var s in Stages.Where(s => !kept.Contains(s.Id))) Forget("stage", s.Name, s.Id, e);
+        foreach (var l in Lanes.Where(l => !kept.Contains(l.Id))) Forget("lane", l.Name, l.Id, e);
+        foreach (var c in Cards.Where(c => !kept.Contains(c.Id))) Forget(c.Kind.ToString().ToLowerInvariant(), c.Label, c.Id, e);
+        foreach (var h in Handoffs.Where(h => !kept.Contains(h.Id))) Forget("handoff", h.Label, h.Id, e);
+        foreach (var id in kept) Revive(id);
+        (Title, PersonaId, Scenario, BrandPromise) = (e.Content.Title, e.Content.PersonaId, e.Content.Scenario, e.Content.BrandPromise);
+        (Stages, Lanes, Cards, Handoffs) = ([.. e.Content.Stages], [.. e.Content.Lanes], [.. e.Content.Cards], [.. e.Content.Handoffs]);
     }
 
     private void RemoveCards(Predicate<Card> which, IMapEvent cause)

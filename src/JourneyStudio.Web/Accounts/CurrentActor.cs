@@ -30,9 +30,11 @@ public sealed class SignedInActor(IHttpContextAccessor http, IServiceProvider se
         return caller.Can(permission) ? caller : throw new AccessDenied(permission, caller.Role);
     }
 
-    public async Task<Caller?> FindAsync(CancellationToken ct)
+    public async Task<Caller?> FindAsync(CancellationToken ct) => await FindAsync(await PrincipalAsync(), session, ct);
+
+    /// <summary>The member a signed-in principal stands for, read from their stored account now.</summary>
+    public static async Task<Caller?> FindAsync(ClaimsPrincipal? user, IQuerySession session, CancellationToken ct)
     {
-        var user = await PrincipalAsync();
         if (user?.Identity?.IsAuthenticated != true) return null;
         if (!Guid.TryParse(user.FindFirstValue(ClaimTypes.NameIdentifier), out var userId)) return null;
         if (!Guid.TryParse(user.FindFirstValue(WorkspaceClaim), out var workspaceId)) return null;

@@ -19,6 +19,7 @@ public static class Defaults
         builder.WebHost.ConfigureKestrel(kestrel => kestrel.Limits.MaxRequestBodySize = MaxRequestBytes);
         var services = builder.Services;
         services.AddJourneyStudioMarten(builder.Configuration);
+        services.AddSharedDataProtection();
         services.Configure<JsonOptions>(o => JsonDefaults.Configure(o.SerializerOptions));
         services.Configure<RouteHandlerOptions>(o => o.ThrowOnBadRequest = true);
         services.AddProblemDetails();

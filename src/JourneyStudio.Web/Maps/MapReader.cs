@@ -10,6 +10,9 @@ namespace JourneyStudio.Web.Maps;
 
 public sealed record HistoryEntry(int Version, DateTimeOffset At, string Actor, string Kind, string Summary);
 
+/// <summary>What a canvas behind by a few versions needs: the events it missed, or the whole map when it missed many.</summary>
+public sealed record MapCatchUp(int Version, IReadOnlyList<CommittedEvent> Events, JourneyMap? Snapshot);
+
 public sealed record HistoryPage(int Total, int Page, int PageSize, IReadOnlyList<HistoryEntry> Entries);
 
 /// <summary>Reads maps for the caller's workspace only: a map of another workspace reads as missing.</summary>
@@ -35,6 +38,35 @@ public sealed class MapReader(IQuerySession session, ICurrentActor caller)
         var events = await session.Events.FetchStreamAsync(id, v, token: ct);
         return JourneyMap.Fold(events.Select(e => (IMapEvent)e.Data));
     }
+
+    /// <summary>Past this many missed events a canvas takes the current map instead of replaying them.</summary>
+    public const int CatchUpLimit = 200;
+
+    public async Task<MapCatchUp?> CatchUpAsync(Guid id, int afterVersion, CancellationToken ct)
+    {
+        var workspaceId = (await caller.RequireAsync(Permission.ReadMaps, ct)).WorkspaceId;
+        var state = await session.Events.FetchStreamStateAsync(id, ct);
+        if (state is null || !await InWorkspaceAsync(id, workspaceId, ct)) return null;
+        if (afterVersion < 0 || state.Version - afterVersion > CatchUpLimit)
+        {
+            var latest = await session.LoadAsync<JourneyMap>(id, ct);
+            return latest is null ? null : new MapCatchUp(latest.Version, [], latest);
+        }
+        var events = await session.Events.FetchStreamAsync(id, fromVersion: afterVersion + 1, token: ct);
+        return new MapCatchUp((int)state.Version,
+            events.Select(e => new CommittedEvent((int)e.Version, EventNames.Of((IMapEvent)e.Data), e.Data)).ToList(), null);
+    }
+
+    /// <summary>The map's current version, or null when it is not a map of the caller's workspace.</summary>
+    public async Task<int?> VersionAsync(Guid id, CancellationToken ct)
+    {
+        var workspaceId = (await caller.RequireAsync(Permission.ReadMaps, ct)).WorkspaceId;
+        if (!await InWorkspaceAsync(id, workspaceId, ct)) return null;
+        return (await session.Events.FetchStreamStateAsync(id, ct)) is { } state ? (int)state.Version : null;
+    }
+
+    private async Task<bool> InWorkspaceAsync(Guid id, Guid workspaceId, CancellationToken ct) =>
+        await session.Query<MapSummary>().AnyAsync(m => m.Id == id && m.WorkspaceId == workspaceId, ct);
 
     public async Task<HistoryPage?> HistoryAsync(Guid id, int page, int pageSize, WorkspaceCatalog workspace, CancellationToken ct)
     {

@@ -21,7 +21,7 @@ public sealed record CommittedEvent(int Version, string Type, object Data);
 /// between, Marten refuses the save and the intents are decided again on the newer state, so every intent
 /// lands in server order and none is lost.
 /// </summary>
-public sealed class MapWriter(IDocumentStore store, MapGates gates, ILogger<MapWriter> log)
+public sealed class MapWriter(IDocumentStore store, MapGates gates, IEnumerable<IMapCommitListener> listeners, ILogger<MapWriter> log)
 {
     private const int Attempts = 40;
 
@@ -47,14 +47,27 @@ public sealed class MapWriter(IDocumentStore store, MapGates gates, ILogger<MapW
             try
             {
                 await session.SaveChangesAsync(ct);
-                return new CommittedChange(mapId, after.Version,
+                var change = new CommittedChange(mapId, after.Version,
                     events.Select((e, i) => new CommittedEvent(first + i, EventNames.Of(e), e)).ToList(), after, before);
+                await TellListenersAsync(change);
+                return change;
             }
             catch (ConcurrencyException) when (attempt < Attempts)
             {
                 log.LogDebug("Map {MapId} moved on while deciding (attempt {Attempt}); deciding again", mapId, attempt);
                 await Task.Delay(Random.Shared.Next(1, 5 * Math.Min(attempt, 10)), ct);
             }
+        }
+    }
+
+    // Still inside the map's turn, so listeners hear this instance's changes in version order. The change is
+    // already stored: a listener that fails costs a live update (canvases catch up from the store), never the edit.
+    private async Task TellListenersAsync(CommittedChange change)
+    {
+        foreach (var listener in listeners)
+        {
+            try { await listener.CommittedAsync(change); }
+            catch (Exception e) { log.LogWarning(e, "A listener missed version {Version} of map {MapId}", change.Version, change.MapId); }
         }
     }
 

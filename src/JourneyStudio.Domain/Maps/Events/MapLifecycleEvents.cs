@@ -14,3 +14,6 @@ public sealed record CounterpartLinked(Guid MapId, Guid? CounterpartMapId, Actor
 public sealed record MapArchived(Guid MapId, Actor By, DateTimeOffset At) : IMapEvent;
 
 public sealed record MapRestored(Guid MapId, Actor By, DateTimeOffset At) : IMapEvent;
+
+/// <summary>The map's content was set back to what it was at <see cref="FromVersion"/>.</summary>
+public sealed record VersionRestored(Guid MapId, int FromVersion, MapContent Content, Actor By, DateTimeOffset At) : IMapEvent;

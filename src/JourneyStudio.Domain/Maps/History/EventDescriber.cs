@@ -22,6 +22,7 @@ public static class EventDescriber
             CounterpartLinked x => x.CounterpartMapId is null ? $"{who} unlinked the counterpart map" : $"{who} linked a counterpart map",
             MapArchived => $"{who} archived the map",
             MapRestored => $"{who} restored the map from the archive",
+            VersionRestored x => $"{who} restored the map to version {x.FromVersion}",
             StageAdded x => $"{who} added the stage '{x.Name}'",
             StageRenamed x => $"{who} renamed the stage '{StageName(x.StageId)}' to '{x.Name}'",
             StageMoved x => $"{who} moved the stage '{StageName(x.StageId)}'",

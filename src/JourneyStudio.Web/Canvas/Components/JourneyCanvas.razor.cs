@@ -69,12 +69,14 @@ public sealed partial class JourneyCanvas
             self = DotNetObjectReference.Create(this);
             module = await JS.InvokeAsync<IJSObjectReference>("import", "/shared/js/canvas.js");
             canvas = await module.InvokeAsync<IJSObjectReference>("attach", root, self);
+            await ConnectLiveAsync();
             attached = true;
             StateHasChanged();
             return;
         }
         if (canvas is null) return;
         await canvas.InvokeVoidAsync("refresh");
+        await ShareLocalAsync();
         if (pendingFocus is { } cell)
         {
             pendingFocus = null;
@@ -371,7 +373,8 @@ public sealed partial class JourneyCanvas
                 notice = "This map is no longer in your workspace.";
                 return false;
             }
-            Adopt(change.Map);
+            // Someone else's later change may already have reached this canvas live; never step back to an older map.
+            if (change.Version > map.Version) Adopt(change.Map);
             await OnMapChanged.InvokeAsync(map);
             if (change.Before is { } before && change.Events.Count > 0)
             {
@@ -449,6 +452,7 @@ public sealed partial class JourneyCanvas
     {
         try
         {
+            await DisconnectLiveAsync();
             if (canvas is not null)
             {
                 await canvas.InvokeVoidAsync("dispose");
