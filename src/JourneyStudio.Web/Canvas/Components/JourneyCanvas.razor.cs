@@ -415,8 +415,26 @@ public sealed partial class JourneyCanvas
     private void Adopt(JourneyMap latest)
     {
         map = latest;
+        if (editing is { } edit && GoneUnder(edit) is { } gone)
+        {
+            // Someone removed what this person was typing into: say so rather than let the editor vanish silently.
+            editing = null;
+            notice = $"{gone.Describe()} What you were typing there was not saved.";
+        }
         selection.Prune(map);
         if (selectedHandoff is { } h && map.FindHandoff(h) is null) selectedHandoff = null;
+    }
+
+    private RemovedElement? GoneUnder(CanvasEdit edit)
+    {
+        Guid[] needed = edit.Target switch
+        {
+            EditTarget.NewCard => [edit.StageId!.Value, edit.LaneId!.Value],
+            _ => [edit.Id],
+        };
+        foreach (var id in needed)
+            if (map.Removed.TryGetValue(id, out var gone)) return gone;
+        return null;
     }
 
     internal JourneyMap Current => map;
