@@ -67,11 +67,26 @@ start_test_postgres() {
   export JOURNEYSTUDIO_TEST_PG="Host=127.0.0.1;Port=$port;Username=postgres;Database=postgres;Maximum Pool Size=200"
 }
 
+# The scale-out tests run two app instances on one Redis backplane; a throw-away redis-server on loopback.
+start_test_redis() {
+  local port; port=$(free_port 56379)
+  TEST_REDIS_PID_FILE=$(mktemp /tmp/journeystudio-redis.XXXXXX)
+  redis-server --port "$port" --bind 127.0.0.1 --save "" --appendonly no --daemonize yes --pidfile "$TEST_REDIS_PID_FILE" --logfile /dev/null
+  export JOURNEYSTUDIO_TEST_REDIS="127.0.0.1:$port"
+}
+
+stop_test_redis() {
+  [ -s "${TEST_REDIS_PID_FILE:-}" ] && kill "$(cat "$TEST_REDIS_PID_FILE")" 2>/dev/null || true
+  rm -f "${TEST_REDIS_PID_FILE:-}"
+}
+
 cmd_test() {
-  ensure_system_packages chromium
+  ensure_system_packages chromium redis-server
   pack_shim
   dotnet build JourneyStudio.sln -v q -nologo
   start_test_postgres
+  start_test_redis
+  trap 'stop_test_redis; pg_stop "$TEST_PG_DIR/data"; rm -rf "$TEST_PG_DIR"' EXIT
   export JOURNEYSTUDIO_CHROMIUM=/usr/bin/chromium
   export JOURNEYSTUDIO_ARTIFACTS="$ROOT/.test-artifacts"
   mkdir -p "$JOURNEYSTUDIO_ARTIFACTS"

@@ -17,7 +17,7 @@ public class JourneyStudioApp : WebApplicationFactory<Program>
 
     private readonly ConcurrentDictionary<WorkspaceRole, Task<HttpClient>> clients = new();
 
-    public string Schema { get; } = TestDatabase.NewSchema("app");
+    public string Schema { get; init; } = TestDatabase.NewSchema("app");
 
     public static string EmailFor(WorkspaceRole role) => AccountsBootstrap.DemoAccounts.Single(a => a.Role == role).Email;
 

@@ -1,0 +1,95 @@
+using System.Net;
+using System.Net.Http.Json;
+using JourneyStudio.Domain.Accounts;
+using JourneyStudio.Domain.Maps;
+using JourneyStudio.Testing;
+using JourneyStudio.Web.Hosting;
+using Microsoft.AspNetCore.Hosting;
+using Marten;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Playwright;
+
+namespace JourneyStudio.EndToEnd.Collaboration;
+
+/// <summary>One app instance of a scaled-out deployment: the shared PostgreSQL schema and the shared Redis backplane.</summary>
+public sealed class ScaledInstance(string redis) : BrowserApp
+{
+    protected override void ConfigureWebHost(IWebHostBuilder builder)
+    {
+        base.ConfigureWebHost(builder);
+        builder.UseSetting("ConnectionStrings:Redis", redis);
+    }
+}
+
+/// <summary>Two instances behind an imagined sticky load balancer: one PostgreSQL schema, one redis-server.</summary>
+public sealed class TwoInstances : IAsyncLifetime
+{
+    public ScaledInstance First { get; private set; } = default!;
+    public ScaledInstance Second { get; private set; } = default!;
+
+    public async Task InitializeAsync()
+    {
+        var redis = Environment.GetEnvironmentVariable("JOURNEYSTUDIO_TEST_REDIS")
+                    ?? throw new InvalidOperationException("JOURNEYSTUDIO_TEST_REDIS is not set. Run the tests with ./build.sh test, which starts a throw-away redis-server and sets it.");
+        var schema = TestDatabase.NewSchema("scaled");
+        First = new ScaledInstance(redis) { Schema = schema };
+        await First.InitializeAsync();
+        Second = new ScaledInstance(redis) { Schema = schema };
+        await Second.InitializeAsync();
+    }
+
+    public async Task DisposeAsync()
+    {
+        await ((IAsyncLifetime)Second).DisposeAsync();
+        await ((IAsyncLifetime)First).DisposeAsync();
+    }
+}
+
+public class ScaleOutTests(TwoInstances instances) : IClassFixture<TwoInstances>
+{
+    private static async Task<HttpClient> SignedInAsync(BrowserApp app, CookieContainer cookies)
+    {
+        var http = new HttpClient(new HttpClientHandler { CookieContainer = cookies }) { BaseAddress = new Uri(app.BaseUrl) };
+        var response = await http.PostAsJsonAsync("/api/account/signin",
+            new { email = JourneyStudioApp.EmailFor(WorkspaceRole.Facilitator), password = JourneyStudioApp.DemoPassword });
+        response.EnsureSuccessStatusCode();
+        return http;
+    }
+
+    [Fact]
+    public async Task An_edit_made_through_one_instance_arrives_in_a_browser_on_the_other()
+    {
+        var cookies = new CookieContainer();
+        var first = await SignedInAsync(instances.First, cookies);
+        var created = await first.PostAsJsonAsync("/api/maps", new { title = "Two instances" });
+        var map = (await created.Content.ReadFromJsonAsync<JourneyMap>(JsonDefaults.Options))!;
+
+        var page = await instances.Second.OpenAsync($"/maps/{map.Id}", WorkspaceRole.Editor);
+        await page.Locator(".canvas[data-interactive=true]").WaitForAsync();
+        await Assertions.Expect(page.GetByTestId("live-status")).ToHaveAttributeAsync("data-status", "live");
+
+        var command = new { type = "AddCard", stageId = map.OrderedStages.First().Id, laneId = map.OrderedLanes.First().Id, text = "Sent through the first instance" };
+        (await first.PostAsJsonAsync($"/api/maps/{map.Id}/commands", command)).EnsureSuccessStatusCode();
+
+        await Assertions.Expect(page.GetByTestId("card").Filter(new() { HasText = "Sent through the first instance" })).ToBeVisibleAsync();
+        await Assertions.Expect(page.Locator(".canvas")).ToHaveAttributeAsync("data-version", (map.Version + 1).ToString());
+        await BrowserApp.ScreenshotAsync(page, "live-scaled-out");
+    }
+
+    [Fact]
+    public async Task A_member_signed_in_on_one_instance_stays_signed_in_on_the_other()
+    {
+        var cookies = new CookieContainer();
+        await SignedInAsync(instances.First, cookies);
+        var secondUri = new Uri(instances.Second.BaseUrl);
+        // Same host, other port: the cookie the first instance issued, presented to the second.
+        foreach (System.Net.Cookie c in cookies.GetAllCookies()) cookies.Add(secondUri, new System.Net.Cookie(c.Name, c.Value, "/", secondUri.Host));
+        using var second = new HttpClient(new HttpClientHandler { CookieContainer = cookies, AllowAutoRedirect = false }) { BaseAddress = secondUri };
+
+        var maps = await second.GetAsync("/api/maps");
+        Assert.Equal(HttpStatusCode.OK, maps.StatusCode);
+        // The keys live in the shared database, not on one host's disk, so this holds across machines too.
+        await using var session = instances.Second.Services.GetRequiredService<IDocumentStore>().QuerySession();
+        Assert.NotEmpty(await session.Query<DataProtectionKey>().ToListAsync());
+    }
+}
