@@ -9,4 +9,11 @@ var report = new Report();
 await bench.CommandsPerSecondAsync(report, commands: 1000);
 await bench.ParallelCommandsPerSecondAsync(report, writers: 8, commandsEach: 100);
 await bench.LoadThousandCardMapAsync(report, cards: 1000, repeats: 30);
+
+await using (var live = await LiveBenchmarks.StartAsync(connectionString))
+{
+    foreach (var editors in new[] { 2, 10, 50 }) await live.EditLatencyAsync(report, editors, edits: 200);
+    await live.SustainedCommandsAsync(report, senders: 8, commandsEach: 100, insertFloor: report.Find("commands/s on one map (8 parallel writers"));
+    await live.MemoryPerEditorAsync(report, editors: 50);
+}
 report.Print();

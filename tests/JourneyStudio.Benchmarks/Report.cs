@@ -8,6 +8,9 @@ public sealed class Report
 
     public void Add(string name, double value, string unit, string floorName, double floor) => rows.Add((name, value, unit, floorName, floor));
 
+    /// <summary>An earlier figure of this run, to serve as another measure's floor.</summary>
+    public double Find(string nameStart) => rows.First(r => r.Name.StartsWith(nameStart, StringComparison.Ordinal)).Value;
+
     public void Print()
     {
         Console.WriteLine();
