@@ -12,10 +12,14 @@ public sealed class AuditTrail(IDocumentStore store, IHttpContextAccessor http)
         await session.SaveChangesAsync(ct);
     }
 
+    /// <summary>
+    /// The workspace's entries and the install-wide ones (sign-in attempts for emails with no account belong to no
+    /// workspace): an admin must see someone guessing at addresses. One install serves one company.
+    /// </summary>
     public async Task<IReadOnlyList<AuditEntry>> LatestAsync(Guid workspaceId, int count, CancellationToken ct)
     {
         await using var session = store.QuerySession();
-        return await session.Query<AuditEntry>().Where(e => e.WorkspaceId == workspaceId)
+        return await session.Query<AuditEntry>().Where(e => e.WorkspaceId == workspaceId || e.WorkspaceId == null)
             .OrderByDescending(e => e.At).Take(count).ToListAsync(ct);
     }
 }
