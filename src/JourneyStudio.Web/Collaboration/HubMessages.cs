@@ -14,7 +14,7 @@ public sealed record ViewportState(double X, double Y, double Zoom);
 /// <summary>Where someone is and what they have in hand. Sent often, throttled by the client, never stored.</summary>
 public sealed record PresenceState(GridPoint? Cursor = null, IReadOnlyList<Guid>? Selection = null, Guid? Editing = null, ViewportState? Viewport = null);
 
-public sealed record JoinResult(int Version, PresenceMember Me, string? LeaderConnectionId);
+public sealed record JoinResult(int Version, PresenceMember Me);
 
 /// <summary>The events after the asked version, or (when too many were missed) <see cref="Reload"/>: fetch the map whole.</summary>
 public sealed record CatchUpResult(int Version, IReadOnlyList<CommittedEvent> Events, bool Reload);

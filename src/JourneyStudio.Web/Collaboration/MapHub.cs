@@ -36,7 +36,7 @@ public sealed class MapHub(IQuerySession session, IServiceProvider services, Tim
         var me = State.MemberFor(Context.ConnectionId);
         // Everyone already here answers with their own presence (Greet), so the newcomer sees them at once.
         await Clients.OthersInGroup(GroupOf(mapId)).SendAsync(JoinedMessage, me);
-        return new JoinResult(version, me, null);
+        return new JoinResult(version, me);
     }
 
     public async Task Leave(Guid mapId)

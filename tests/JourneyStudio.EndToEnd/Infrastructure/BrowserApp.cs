@@ -26,6 +26,8 @@ public class BrowserApp : JourneyStudioApp, IAsyncLifetime
         UseKestrel(options => options.Listen(IPAddress.Loopback, 0));
         StartServer();
         BaseUrl = Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First().TrimEnd('/');
+        // Two cores run the app, Chromium and the tests at once in CI: give a slow render room before failing.
+        Assertions.SetDefaultExpectTimeout(10_000);
         playwright = await Playwright.CreateAsync();
         Browser = await playwright.Chromium.LaunchAsync(new()
         {
