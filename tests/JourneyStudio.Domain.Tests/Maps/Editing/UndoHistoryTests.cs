@@ -124,6 +124,47 @@ public class UndoHistoryTests : UndoSpecification
     }
 
     [Fact]
+    public void Undoing_a_move_after_its_neighbour_was_removed_puts_the_card_back()
+    {
+        AddCard(payment, pains, "Chargeback fee");
+        var delivery = AddStage("Delivery");
+        Edit(ana, Ana, "Move 'Refund takes a week'", new MoveCard(refund, delivery, pains));
+        When(Ben, new RemoveCard(declined));
+
+        Assert.False(Undo(ana, Ana).Refused);
+
+        Assert.Equal(["Refund takes a week", "Chargeback fee"], Map.CardsIn(payment, pains).Select(c => c.Text));
+        Assert.False(Redo(ana, Ana).Refused);
+        Assert.Equal(["Chargeback fee"], Map.CardsIn(payment, pains).Select(c => c.Text));
+    }
+
+    [Fact]
+    public void Undoing_a_move_after_both_its_neighbours_left_puts_the_card_at_the_end_of_its_old_cell()
+    {
+        var chargeback = AddCard(payment, pains, "Chargeback fee");
+        var delivery = AddStage("Delivery");
+        Edit(ana, Ana, "Move 'Refund takes a week'", new MoveCard(refund, delivery, pains));
+        When(Ben, new RemoveCard(declined), new MoveCard(chargeback, delivery, pains), new AddCard(payment, pains, "Fraud check"));
+
+        Assert.False(Undo(ana, Ana).Refused);
+
+        Assert.Equal(["Fraud check", "Refund takes a week"], Map.CardsIn(payment, pains).Select(c => c.Text));
+    }
+
+    [Fact]
+    public void Undoing_a_stage_move_after_the_stage_before_it_was_removed_puts_it_back()
+    {
+        var review = AddStage("Review");
+        var delivery = AddStage("Delivery");
+        Edit(ana, Ana, "Move stage 'Review'", new MoveStage(review, Placement.AtEnd));
+        When(Ben, new RemoveStage(payment));
+
+        Assert.False(Undo(ana, Ana).Refused);
+
+        Assert.Equal([review, delivery], Map.OrderedStages.Select(s => s.Id));
+    }
+
+    [Fact]
     public void Changes_that_change_nothing_or_are_not_canvas_edits_are_not_steps()
     {
         Edit(ana, Ana, "Edit 'Card declined'", new EditCardText(declined, "Declined"));
