@@ -287,20 +287,19 @@ public sealed partial class JourneyCanvas
         if (fitting.Count < cards.Count) notice = $"{cards.Count - fitting.Count} card(s) stayed: their kind doesn't fit the '{lane.Name}' lane.";
     }
 
+    // The step's guards are checked inside the writer's turn, on the state its commands are decided on.
     internal async Task UndoAsync()
     {
-        await ReloadAsync();
-        var attempt = undo.TryTakeUndo(map);
+        var attempt = undo.TakeUndo();
         if (attempt.Refused) notice = attempt.Refusal;
-        else await ApplyAsync(attempt.Commands, attempt.Description, Recording.Undo);
+        else await ApplyAsync(attempt.CommandsAgainst, attempt.Description, Recording.Undo);
     }
 
     internal async Task RedoAsync()
     {
-        await ReloadAsync();
-        var attempt = undo.TryTakeRedo(map);
+        var attempt = undo.TakeRedo();
         if (attempt.Refused) notice = attempt.Refusal;
-        else await ApplyAsync(attempt.Commands, attempt.Description, Recording.Redo);
+        else await ApplyAsync(attempt.CommandsAgainst, attempt.Description, Recording.Redo);
     }
 
     private async Task AddStageAsync()
@@ -358,14 +357,14 @@ public sealed partial class JourneyCanvas
     // ---- the one way a change reaches the map ------------------------------------------------------------------
 
     internal async Task<bool> ApplyAsync(IReadOnlyList<MapCommand> commands, string description) =>
-        await ApplyAsync(commands, description, Recording.NewChange);
+        commands.Count > 0 && await ApplyAsync(_ => commands, description, Recording.NewChange);
 
-    private async Task<bool> ApplyAsync(IReadOnlyList<MapCommand> commands, string description, Recording recording)
+    private async Task<bool> ApplyAsync(Func<JourneyMap, IReadOnlyList<MapCommand>> pick, string description, Recording recording)
     {
-        if (!CanEdit || commands.Count == 0) return false;
+        if (!CanEdit) return false;
         try
         {
-            var change = await Requests.ApplyAsync(map.Id, commands, CancellationToken.None, keepBefore: true);
+            var change = await Requests.ApplyAsync(map.Id, pick, CancellationToken.None, keepBefore: true);
             if (change is null)
             {
                 notice = "This map is no longer in your workspace.";
@@ -396,6 +395,8 @@ public sealed partial class JourneyCanvas
         {
             if (recording == Recording.NewChange && fromPanel) panelError = refused.Message;
             else notice = refused.Message;
+            // A refused undo or redo means someone else changed the map: show it as it is now.
+            if (recording != Recording.NewChange) await ReloadAsync();
         }
         catch (AccessDenied)
         {
