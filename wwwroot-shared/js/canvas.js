@@ -367,7 +367,8 @@ class Canvas {
         if (!svg || !grid) return;
         svg.setAttribute('width', grid.scrollWidth);
         svg.setAttribute('height', grid.scrollHeight);
-        for (const group of svg.querySelectorAll('[data-handoff-id]')) {
+        // The pending arrow of a handoff drawn with the keyboard is routed like the real ones.
+        for (const group of svg.querySelectorAll('[data-handoff-id], [data-pending-handoff]')) {
             const from = this.root.querySelector(`[data-card-id="${group.dataset.from}"]`);
             const to = this.root.querySelector(`[data-card-id="${group.dataset.to}"]`);
             const label = group.querySelector('text');
@@ -525,6 +526,7 @@ function shortcutName(e) {
     if (arrows[key]) return e.altKey ? `move-${arrows[key]}` : arrows[key];
     switch (key) {
         case 'n': return 'new-card';
+        case 'h': return 'handoff';
         case 'Enter': case 'F2': return 'edit';
         case 'Delete': case 'Backspace': return 'delete';
         case 'Escape': return 'escape';

@@ -170,6 +170,49 @@ public class CanvasEditingTests(BrowserApp app) : IClassFixture<BrowserApp>
     }
 
     [Fact]
+    public async Task A_handoff_is_drawn_with_the_keyboard_alone_and_Escape_drops_a_pending_one()
+    {
+        var page = await NewBlankMapAsync("Keyboard handoff");
+        await AddCardsAsync(page, Cell(page, "Purchase", "Touchpoints"), "Sales call");
+        // Leaving the run of new cards keeps the last one selected: the handoff starts there.
+        await AddCardsAsync(page, Cell(page, "Awareness", "Touchpoints"), "Advert on the radio");
+        var status = page.Locator(".selection-status");
+        var pending = page.GetByTestId("pending-handoff");
+        var before = await VersionAsync(page);
+
+        await page.Keyboard.PressAsync("h");
+        await Assertions.Expect(status).ToContainTextAsync("Handoff from 'Advert on the radio'");
+        await Assertions.Expect(Card(page, "Advert on the radio")).ToHaveClassAsync(new System.Text.RegularExpressions.Regex("handoff-source"));
+        await page.Keyboard.PressAsync("ArrowRight");
+        await page.Keyboard.PressAsync("ArrowRight");
+        await Assertions.Expect(status).ToContainTextAsync("to 'Sales call': Enter connects");
+        await Assertions.Expect(pending.Locator("path")).ToHaveAttributeAsync("d", new System.Text.RegularExpressions.Regex("^M"));
+        await BrowserApp.ScreenshotAsync(page, "canvas-handoff-by-keyboard");
+        await page.Keyboard.PressAsync("Enter");
+
+        await WaitForVersionAboveAsync(page, before);
+        await Assertions.Expect(pending).ToHaveCountAsync(0);
+        var arrow = page.Locator("[data-handoff-id]");
+        await Assertions.Expect(arrow).ToHaveCountAsync(1);
+        var advert = Cell(page, "Awareness", "Touchpoints").GetByTestId("card");
+        Assert.Equal(await Cell(page, "Purchase", "Touchpoints").GetByTestId("card").GetAttributeAsync("data-card-id"), await arrow.GetAttributeAsync("data-to"));
+        Assert.Equal(await advert.GetAttributeAsync("data-card-id"), await arrow.GetAttributeAsync("data-from"));
+        await Assertions.Expect(advert).ToContainTextAsync("Hands off to");
+
+        // A second one, aimed and then dropped: nothing is written.
+        var after = await VersionAsync(page);
+        await page.Keyboard.PressAsync("h");
+        await page.Keyboard.PressAsync("ArrowRight");
+        await page.Keyboard.PressAsync("ArrowRight");
+        await Assertions.Expect(pending).ToHaveCountAsync(1);
+        await page.Keyboard.PressAsync("Escape");
+        await Assertions.Expect(pending).ToHaveCountAsync(0);
+        await Assertions.Expect(status).Not.ToContainTextAsync("Handoff from");
+        await Assertions.Expect(page.Locator("[data-handoff-id]")).ToHaveCountAsync(1);
+        Assert.Equal(after, await VersionAsync(page));
+    }
+
+    [Fact]
     public async Task A_viewer_sees_the_canvas_but_cannot_add_or_move_cards()
     {
         var page = await app.OpenAsync("/", WorkspaceRole.Viewer);

@@ -40,6 +40,7 @@ public sealed partial class JourneyCanvas
     private bool showHelp, attached, fromPanel;
     private Guid? selectedHandoff, lastAdded;
     private Confirmation? confirming;
+    private HandoffDraft? handoffDraft;
     private CellRef? pendingFocus;
     private ElementReference root;
     private IJSObjectReference? module, canvas;
@@ -50,7 +51,11 @@ public sealed partial class JourneyCanvas
     private string? ActiveDescendant => selection.Single is { } id ? $"card-{id}"
         : selection.FocusCell is { } cell ? $"cell-{cell.StageId}-{cell.LaneId}" : null;
 
-    private string SelectionStatus => selection.Cards.Count switch
+    private string SelectionStatus => handoffDraft is { } draft && map.FindCard(draft.FromCardId) is { } from
+        ? draft.TargetIn(selection) is { } to
+            ? $"Handoff from '{from.Label}' to '{map.FindCard(to)?.Label}': Enter connects, Esc cancels"
+            : $"Handoff from '{from.Label}': arrow keys to the card it goes to, Enter connects, Esc cancels"
+        : selection.Cards.Count switch
     {
         0 => "",
         1 => "1 card selected",
@@ -118,6 +123,7 @@ public sealed partial class JourneyCanvas
     {
         selection.Clear();
         selectedHandoff = null;
+        handoffDraft = null;
         StateHasChanged();
     }
 
@@ -231,9 +237,7 @@ public sealed partial class JourneyCanvas
     {
         var (from, to) = (map.FindCard(Guid.Parse(fromId)), map.FindCard(Guid.Parse(toId)));
         if (from is null || to is null) return;
-        var id = Guid.NewGuid();
-        if (await ApplyAsync([new AddHandoff(from.Id, to.Id, null, id)], $"hand off '{from.Label}' to '{to.Label}'"))
-            selectedHandoff = id;
+        await ConnectAsync(from, to);
         StateHasChanged();
     }
 
@@ -288,6 +292,38 @@ public sealed partial class JourneyCanvas
     }
 
     // The step's guards are checked inside the writer's turn, on the state its commands are decided on.
+    private async Task ConnectAsync(Card from, Card to)
+    {
+        var id = Guid.NewGuid();
+        if (await ApplyAsync([new AddHandoff(from.Id, to.Id, null, id)], $"hand off '{from.Label}' to '{to.Label}'"))
+            selectedHandoff = id;
+    }
+
+    /// <summary>H: the selected card becomes the start of a handoff that the arrow keys then aim.</summary>
+    internal void StartHandoff()
+    {
+        if (!CanEdit) return;
+        if (selection.Single is { } id) handoffDraft = new HandoffDraft(id);
+        else notice = "Select one card, then press H to draw a handoff from it.";
+    }
+
+    internal bool DraftingHandoff => handoffDraft is not null;
+
+    /// <summary>Enter while drafting: connects the draft's card to the selected one, and selects the new handoff as a click on it would.</summary>
+    internal async Task FinishHandoffAsync()
+    {
+        if (handoffDraft is not { } draft) return;
+        if (draft.TargetIn(selection) is not { } to || map.FindCard(to) is not { } target)
+        {
+            notice = "Move to the card the handoff goes to, then press Enter (Esc cancels).";
+            return;
+        }
+        handoffDraft = null;
+        if (map.FindCard(draft.FromCardId) is not { } from) return;
+        selection.Select(from.Id, new CellRef(from.StageId, from.LaneId));
+        await ConnectAsync(from, target);
+    }
+
     internal async Task UndoAsync()
     {
         var attempt = undo.TakeUndo();
@@ -415,6 +451,7 @@ public sealed partial class JourneyCanvas
         map = latest;
         selection.Prune(map);
         if (selectedHandoff is { } h && map.FindHandoff(h) is null) selectedHandoff = null;
+        if (handoffDraft is { } draft && map.FindCard(draft.FromCardId) is null) handoffDraft = null;
     }
 
     internal JourneyMap Current => map;
@@ -427,6 +464,7 @@ public sealed partial class JourneyCanvas
         if (showHelp) showHelp = false;
         else if (confirming is not null) confirming = null;
         else if (editing is not null) CancelEdit();
+        else if (handoffDraft is not null) handoffDraft = null;
         else
         {
             selection.Clear();
