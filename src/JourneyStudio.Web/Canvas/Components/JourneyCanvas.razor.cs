@@ -214,6 +214,22 @@ public sealed partial class JourneyCanvas
         StateHasChanged();
     }
 
+    /// <summary>An emotion point dropped in an emotion row: its stage, place and score change together, as one step to undo.</summary>
+    [JSInvokable]
+    public async Task DropEmotion(string id, string stageId, string laneId, string? afterId, string? beforeId, int score)
+    {
+        if (map.FindCard(Guid.Parse(id)) is not { Kind: CardKind.Emotion } card || map.FindStage(Guid.Parse(stageId)) is not { } stage) return;
+        var target = new CellRef(stage.Id, Guid.Parse(laneId));
+        MapCommand[] commands =
+        [
+            new MoveCard(card.Id, target.StageId, target.LaneId, new Placement(Parse(afterId), Parse(beforeId))),
+            new SetEmotionScore(card.Id, score),
+        ];
+        if (await ApplyAsync(commands, $"move emotion '{card.Label}' to {stage.Name} at {score:+0;−0;0}"))
+            selection.Select(card.Id, target);
+        StateHasChanged();
+    }
+
     [JSInvokable]
     public async Task MoveStage(string id, string? afterId, string? beforeId)
     {
