@@ -141,6 +141,12 @@ public class CanvasEditingTests(BrowserApp app) : IClassFixture<BrowserApp>
         await page.Locator(".canvas[data-interactive=true]").WaitForAsync();
         await Assertions.Expect(Cell(page, "Purchase", "Customer actions").GetByTestId("card")).ToHaveTextAsync("Sees a billboard");
         await Assertions.Expect(Cell(page, "Awareness", "Customer actions").GetByTestId("card")).ToHaveCountAsync(0);
+
+        // The history is read when it is opened, newest first.
+        var history = page.GetByTestId("history");
+        await history.Locator("summary").ClickAsync();
+        await Assertions.Expect(history.Locator("li").First).ToContainTextAsync("Sees a billboard");
+        await Assertions.Expect(history.Locator("li").First).ToContainTextAsync("Purchase");
     }
 
     [Fact]
