@@ -37,7 +37,8 @@ public sealed partial class JourneyCanvas
     private readonly CardClipboard clipboard = new();
     private CanvasEdit? editing;
     private string? notice, panelError;
-    private bool showHelp, attached, fromPanel;
+    private bool showHelp, attached, fromPanel, echoOnly;
+    private (Workspace Workspace, bool CanEdit)? given;
     private Guid? selectedHandoff, lastAdded;
     private Confirmation? confirming;
     private HandoffDraft? handoffDraft;
@@ -62,9 +63,21 @@ public sealed partial class JourneyCanvas
         var n => $"{n} cards selected",
     };
 
+    // After each of its own changes the canvas reports the map to the page, which hands it straight back; drawing for
+    // that echo would draw the whole grid twice per change, since the canvas draws once itself when the change is done.
     protected override void OnParametersSet()
     {
-        if (map is null || map.Id != Map.Id || Map.Version > map.Version) map = Map;
+        var newer = map is null || map.Id != Map.Id || Map.Version > map.Version;
+        if (newer) map = Map;
+        echoOnly = !newer && given == (Workspace, CanEdit);
+        given = (Workspace, CanEdit);
+    }
+
+    protected override bool ShouldRender()
+    {
+        var render = !echoOnly;
+        echoOnly = false;
+        return render;
     }
 
     protected override async Task OnAfterRenderAsync(bool firstRender)
