@@ -2,7 +2,8 @@
 # JourneyStudio's one entry point:
 #   ./build.sh run    restore, build, start a local PostgreSQL (data in .data/), load the demo data, serve on http://127.0.0.1:5080
 #   ./build.sh test   start a throw-away PostgreSQL (and Chromium if missing), run every test project, print "N passed, N failed"
-#   ./build.sh bench  run the benchmarks against a throw-away PostgreSQL and print their figures
+#   ./build.sh bench  run the benchmarks against a throw-away PostgreSQL (and Chromium for the canvas) and print their figures;
+#                     `./build.sh bench storage` or `./build.sh bench canvas` runs one group
 set -euo pipefail
 cd "$(dirname "$0")"
 ROOT=$(pwd)
@@ -106,10 +107,11 @@ cmd_test() {
 }
 
 cmd_bench() {
-  ensure_system_packages
+  ensure_system_packages chromium
   pack_shim
   dotnet build tests/JourneyStudio.Benchmarks -c Release -v q -nologo
   start_test_postgres
+  export JOURNEYSTUDIO_CHROMIUM=/usr/bin/chromium
   dotnet run --project tests/JourneyStudio.Benchmarks -c Release --no-build -- "$@"
 }
 

@@ -1,19 +1,39 @@
-using JourneyStudio.Benchmarks;
+namespace JourneyStudio.Benchmarks;
 
-// Figures for docs/benchmarks.md. Each is printed beside a floor measured in the same run on the same PostgreSQL.
-var connectionString = Environment.GetEnvironmentVariable("JOURNEYSTUDIO_TEST_PG")
-    ?? throw new InvalidOperationException("Run with ./build.sh bench, which starts PostgreSQL and sets JOURNEYSTUDIO_TEST_PG.");
-
-await using var bench = await MapBenchmarks.StartAsync(connectionString);
-var report = new Report();
-await bench.CommandsPerSecondAsync(report, commands: 1000);
-await bench.ParallelCommandsPerSecondAsync(report, writers: 8, commandsEach: 100);
-await bench.LoadThousandCardMapAsync(report, cards: 1000, repeats: 30);
-
-await using (var live = await LiveBenchmarks.StartAsync(connectionString))
+/// <summary>
+/// Figures for docs/benchmarks.md. Each is printed beside a floor measured in the same run on the same machine.
+/// `./build.sh bench storage`, `canvas` or `live` runs one group (live also measures storage, its floor); no argument runs all.
+/// </summary>
+/// <remarks>An explicit Main rather than top-level statements: those would declare a global Program and hide the web app's, which the canvas host starts.</remarks>
+public static class BenchmarkRun
 {
-    foreach (var editors in new[] { 2, 10, 50 }) await live.EditLatencyAsync(report, editors, edits: 200);
-    await live.SustainedCommandsAsync(report, senders: 8, commandsEach: 100, insertFloor: report.Find("commands/s on one map (8 parallel writers"));
-    await live.MemoryPerEditorAsync(report, editors: 50);
+    public static async Task Main(string[] args)
+    {
+        var connectionString = Environment.GetEnvironmentVariable("JOURNEYSTUDIO_TEST_PG")
+            ?? throw new InvalidOperationException("Run with ./build.sh bench, which starts PostgreSQL and sets JOURNEYSTUDIO_TEST_PG.");
+        bool Runs(string group) => args.Length == 0 || args.Contains(group, StringComparer.OrdinalIgnoreCase);
+
+        var report = new Report();
+        if (Runs("storage") || Runs("live"))
+        {
+            await using var bench = await MapBenchmarks.StartAsync(connectionString);
+            await bench.CommandsPerSecondAsync(report, commands: 1000);
+            await bench.ParallelCommandsPerSecondAsync(report, writers: 8, commandsEach: 100);
+            await bench.LoadThousandCardMapAsync(report, cards: 1000, repeats: 30);
+        }
+        if (Runs("canvas"))
+        {
+            await using var canvas = await CanvasBenchmarks.StartAsync();
+            await canvas.FirstInteractiveRenderAsync(report, cards: 1000, runs: 7);
+            await canvas.DropCommitAsync(report, cards: 1000, drops: 11);
+        }
+        if (Runs("live"))
+        {
+            await using var live = await LiveBenchmarks.StartAsync(connectionString);
+            foreach (var editors in new[] { 2, 10, 50 }) await live.EditLatencyAsync(report, editors, edits: 200);
+            await live.SustainedCommandsAsync(report, senders: 8, commandsEach: 100, insertFloor: report.Find("commands/s on one map (8 parallel writers"));
+            await live.MemoryPerEditorAsync(report, editors: 50);
+        }
+        report.Print();
+    }
 }
-report.Print();

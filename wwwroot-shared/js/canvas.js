@@ -212,10 +212,14 @@ class Canvas {
     // ---- dragging cards ---------------------------------------------------------------------------------------
 
     startCardDrag(g) {
-        const selected = g.card.classList.contains('selected')
+        // An emotion point travels alone: where it lands sets its own stage and score.
+        const row = g.card.closest('[data-emotion-row]');
+        const selected = !row && g.card.classList.contains('selected')
             ? [...this.root.querySelectorAll('[data-card-id].selected')].map(c => c.dataset.cardId)
             : [g.card.dataset.cardId];
         g.ids = selected;
+        // The label sits above or below its dot; what the pointer carries is the dot, so remember how far off it was grabbed.
+        if (row) g.grabOffsetY = g.y - scoreY(row, +(g.card.dataset.score || 0));
         const rect = g.card.getBoundingClientRect();
         g.offsetX = g.x - rect.left;
         g.offsetY = g.y - rect.top;
@@ -223,6 +227,8 @@ class Canvas {
         g.ghost.removeAttribute('data-card-id');
         g.ghost.classList.add('drag-ghost');
         g.ghost.style.width = `${rect.width}px`;
+        // An emotion point's label is placed by inline left/top in its row; the ghost is placed by its transform alone.
+        Object.assign(g.ghost.style, { left: '0', top: '0' });
         if (selected.length > 1) {
             const badge = document.createElement('span');
             badge.className = 'drag-count';
@@ -241,8 +247,10 @@ class Canvas {
         this.root.querySelectorAll('.drop-target').forEach(el => el.classList.remove('drop-target'));
         const cell = this.cellAt(e.clientX, e.clientY);
         g.target = cell;
+        g.score = null;
         if (!cell) { g.marker.style.display = 'none'; return; }
         cell.el.classList.add('drop-target');
+        if (g.grabOffsetY !== undefined && cell.el.matches('[data-emotion-row]')) { this.aimEmotion(g, e, cell); return; }
         const siblings = [...cell.el.querySelectorAll(':scope [data-card-id]')]
             .filter(c => !g.ids.includes(c.dataset.cardId) && (cell.el.matches('.cell') || c.closest('[data-stage-col]')?.dataset.stageCol === cell.stageId));
         const before = siblings.find(c => {
@@ -257,9 +265,29 @@ class Canvas {
         Object.assign(g.marker.style, { display: 'block', left: `${cellRect.left + 8}px`, top: `${y}px`, width: `${cellRect.width - 16}px` });
     }
 
+    // In the emotion row the dot's height is the score, and points of one stage stand side by side in their order.
+    aimEmotion(g, e, cell) {
+        const dotY = e.clientY - g.grabOffsetY;
+        const top = scoreY(cell.el, 3), bottom = scoreY(cell.el, -3);
+        g.score = Math.max(-3, Math.min(3, Math.round(3 - 6 * (dotY - top) / (bottom - top))));
+        const siblings = [...cell.el.querySelectorAll(`[data-stage-col="${cell.stageId}"]`)].filter(c => !g.ids.includes(c.dataset.cardId));
+        const before = siblings.find(c => {
+            const r = c.getBoundingClientRect();
+            return e.clientX < r.left + r.width / 2;
+        });
+        g.beforeId = before?.dataset.cardId ?? null;
+        g.afterId = before ? null : siblings.at(-1)?.dataset.cardId ?? null;
+        const column = this.root.querySelector(`.stage-head[data-stage-id="${cell.stageId}"]`).getBoundingClientRect();
+        Object.assign(g.marker.style, { display: 'block', left: `${column.left + 8}px`, top: `${scoreY(cell.el, g.score) - 1}px`, width: `${column.width - 16}px` });
+        const shown = g.ghost.querySelector('strong');
+        if (shown) shown.textContent = g.score > 0 ? `+${g.score}` : g.score < 0 ? `−${-g.score}` : '0';
+    }
+
     dropCards(g) {
         if (!g.target) return;
-        this.dotnet.invokeMethodAsync('DropCards', g.ids, g.target.stageId, g.target.laneId, g.afterId, g.beforeId);
+        if (g.score !== null && g.score !== undefined)
+            this.dotnet.invokeMethodAsync('DropEmotion', g.ids[0], g.target.stageId, g.target.laneId, g.afterId, g.beforeId, g.score);
+        else this.dotnet.invokeMethodAsync('DropCards', g.ids, g.target.stageId, g.target.laneId, g.afterId, g.beforeId);
     }
 
     // ---- reordering stages and lanes by their headers -------------------------------------------------------
@@ -367,7 +395,8 @@ class Canvas {
         if (!svg || !grid) return;
         svg.setAttribute('width', grid.scrollWidth);
         svg.setAttribute('height', grid.scrollHeight);
-        for (const group of svg.querySelectorAll('[data-handoff-id]')) {
+        // The pending arrow of a handoff drawn with the keyboard is routed like the real ones.
+        for (const group of svg.querySelectorAll('[data-handoff-id], [data-pending-handoff]')) {
             const from = this.root.querySelector(`[data-card-id="${group.dataset.from}"]`);
             const to = this.root.querySelector(`[data-card-id="${group.dataset.to}"]`);
             const label = group.querySelector('text');
@@ -540,6 +569,7 @@ function shortcutName(e) {
     if (arrows[key]) return e.altKey ? `move-${arrows[key]}` : arrows[key];
     switch (key) {
         case 'n': return 'new-card';
+        case 'h': return 'handoff';
         case 'Enter': case 'F2': return 'edit';
         case 'Delete': case 'Backspace': return 'delete';
         case 'Escape': return 'escape';
@@ -557,6 +587,9 @@ function intersects(r, band) {
 }
 
 function centerY(r) { return r.top + r.height / 2; }
+
+// Where a score's guide line is on screen in an emotion row, at whatever zoom.
+function scoreY(row, score) { return centerY(row.querySelector(`[data-score-line="${score}"]`).getBoundingClientRect()); }
 
 function rounded(points, radius) {
     let d = `M${points[0].x},${points[0].y}`;

@@ -1,10 +1,11 @@
-using JourneyStudio.Domain.Shared;
-
 namespace JourneyStudio.Domain.Maps;
 
 /// <summary>
 /// Where to put something among its siblings, as an intent: right after one, right before one, or at the end
 /// when neither is given. The order key is computed from the state at decision time, so intents never collide.
+/// A named neighbour can be gone by then (someone removed it or moved it elsewhere while the intent was on its
+/// way, or before an undo ran): the intent still lands, after the neighbour if it is there, else before the
+/// other, else at the end, because refusing it would lose the person's change over a hint about its place.
 /// </summary>
 public sealed record Placement(Guid? AfterId = null, Guid? BeforeId = null)
 {
@@ -13,18 +14,8 @@ public sealed record Placement(Guid? AfterId = null, Guid? BeforeId = null)
     /// <summary>The index among <paramref name="siblings"/> (ordered, without the item being placed).</summary>
     public int IndexAmong<T>(IReadOnlyList<T> siblings, Func<T, Guid> id)
     {
-        if (AfterId is { } after)
-        {
-            var index = IndexOf(siblings, id, after);
-            if (index < 0) throw new DomainRuleViolation("placement.afterId", $"{after} is not among the items it should follow.");
-            return index + 1;
-        }
-        if (BeforeId is { } before)
-        {
-            var index = IndexOf(siblings, id, before);
-            if (index < 0) throw new DomainRuleViolation("placement.beforeId", $"{before} is not among the items it should precede.");
-            return index;
-        }
+        if (AfterId is { } after && IndexOf(siblings, id, after) is var previous and >= 0) return previous + 1;
+        if (BeforeId is { } before && IndexOf(siblings, id, before) is var next and >= 0) return next;
         return siblings.Count;
     }
 

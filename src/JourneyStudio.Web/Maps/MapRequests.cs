@@ -33,4 +33,21 @@ public sealed class MapRequests(ICurrentActor actor, IQuerySession session, MapW
                 $"'{change.Map.Title}' ({mapId})", ct);
         return change;
     }
+
+    /// <summary>
+    /// An edit whose commands are picked against the map inside the writer's turn (an undo or redo, whose guards must
+    /// hold on the state its commands are decided on). Edits only: archiving and restoring need their own permission,
+    /// so they go through the overload above.
+    /// </summary>
+    public async Task<CommittedChange?> ApplyAsync(
+        Guid mapId, Func<JourneyMap, IReadOnlyList<MapCommand>> pick, CancellationToken ct, bool keepBefore = false)
+    {
+        var caller = await actor.RequireAsync(Permission.EditMaps, ct);
+        return await writer.ApplyAsync(mapId, map => EditsOnly(pick(map)), caller.Actor, await WorkspaceAsync(caller.WorkspaceId, ct), ct, keepBefore);
+    }
+
+    private static IReadOnlyList<MapCommand> EditsOnly(IReadOnlyList<MapCommand> commands) =>
+        commands.Any(c => c is ArchiveMap or RestoreMap)
+            ? throw new InvalidOperationException("Archiving and restoring a map go through the command overload, which checks their permission.")
+            : commands;
 }

@@ -25,8 +25,17 @@ public sealed class MapWriter(IDocumentStore store, MapGates gates, IEnumerable<
 {
     private const int Attempts = 40;
 
+    public Task<CommittedChange?> ApplyAsync(
+        Guid mapId, IReadOnlyList<MapCommand> commands, Actor by, WorkspaceCatalog workspace, CancellationToken ct, bool keepBefore = false) =>
+        ApplyAsync(mapId, _ => commands, by, workspace, ct, keepBefore);
+
+    /// <param name="pick">
+    /// Picks the commands against the map as it is inside this writer's turn, and again on every new attempt, so a
+    /// precondition it checks (an undo's guards) holds on exactly the state the commands are decided on. It refuses
+    /// by throwing, as deciding does.
+    /// </param>
     public async Task<CommittedChange?> ApplyAsync(
-        Guid mapId, IReadOnlyList<MapCommand> commands, Actor by, WorkspaceCatalog workspace, CancellationToken ct, bool keepBefore = false)
+        Guid mapId, Func<JourneyMap, IReadOnlyList<MapCommand>> pick, Actor by, WorkspaceCatalog workspace, CancellationToken ct, bool keepBefore = false)
     {
         using var turn = await gates.EnterAsync(mapId, ct);
         for (var attempt = 1; ; attempt++)
@@ -36,7 +45,7 @@ public sealed class MapWriter(IDocumentStore store, MapGates gates, IEnumerable<
             if (stream.Aggregate is not { } map || map.WorkspaceId != workspace.WorkspaceId) return null;
 
             var ctx = new DecisionContext(by, DateTimeOffset.UtcNow, workspace, Guid.NewGuid);
-            var (events, after) = MapDecider.DecideAll(map, commands, ctx);
+            var (events, after) = MapDecider.DecideAll(map, pick(map), ctx);
             if (events.Count == 0) return new CommittedChange(mapId, map.Version, [], map);
 
             // Marten evolves the fetched aggregate in place on save, so its version and state are read first.

@@ -40,6 +40,32 @@ public class JourneyMapCardTests : MapSpecification
     }
 
     [Fact]
+    public void A_card_placed_after_a_card_someone_removed_goes_before_the_named_next_card_instead()
+    {
+        var gone = AddCard(awareness, notes, "gone");
+        var next = AddCard(awareness, notes, "next");
+        AddCard(awareness, notes, "last");
+        When(Ben, new RemoveCard(gone));
+
+        AddCard(awareness, notes, "placed", new Placement(AfterId: gone, BeforeId: next));
+
+        Assert.Equal(["placed", "next", "last"], TextsIn(awareness, notes));
+    }
+
+    [Fact]
+    public void A_card_placed_between_two_cards_that_both_left_its_cell_goes_to_the_end()
+    {
+        var moved = AddCard(awareness, notes, "moved away");
+        var gone = AddCard(awareness, notes, "gone");
+        AddCard(awareness, notes, "stays");
+        When(Ben, new MoveCard(moved, purchase, notes), new RemoveCard(gone));
+
+        AddCard(awareness, notes, "placed", new Placement(AfterId: moved, BeforeId: gone));
+
+        Assert.Equal(["stays", "placed"], TextsIn(awareness, notes));
+    }
+
+    [Fact]
     public void Two_inserts_at_the_same_spot_both_land_without_colliding()
     {
         var a = AddCard(awareness, notes, "a");

@@ -44,6 +44,9 @@ public class CanvasEditingTests(BrowserApp app) : IClassFixture<BrowserApp>
         await Assertions.Expect(page.GetByLabel("New card text")).ToHaveCountAsync(0);
     }
 
+    private static async Task<string> StageIdAsync(IPage page, string name) =>
+        (await page.GetByTestId("stage-head").Filter(new() { HasText = name }).GetAttributeAsync("data-stage-id"))!;
+
     private static async Task<int> VersionAsync(IPage page) =>
         int.Parse((await page.Locator(".canvas").GetAttributeAsync("data-version"))!);
 
@@ -138,6 +141,12 @@ public class CanvasEditingTests(BrowserApp app) : IClassFixture<BrowserApp>
         await page.Locator(".canvas[data-interactive=true]").WaitForAsync();
         await Assertions.Expect(Cell(page, "Purchase", "Customer actions").GetByTestId("card")).ToHaveTextAsync("Sees a billboard");
         await Assertions.Expect(Cell(page, "Awareness", "Customer actions").GetByTestId("card")).ToHaveCountAsync(0);
+
+        // The history is read when it is opened, newest first.
+        await page.GetByTestId("history-toggle").ClickAsync();
+        var newest = page.GetByTestId("history-panel").Locator("ul li").First;
+        await Assertions.Expect(newest).ToContainTextAsync("Sees a billboard");
+        await Assertions.Expect(newest).ToContainTextAsync("Purchase");
     }
 
     [Fact]
@@ -167,6 +176,97 @@ public class CanvasEditingTests(BrowserApp app) : IClassFixture<BrowserApp>
         Assert.Contains("Handoff drawing", words);
         var handoff = Assert.Single(doc.Descendants(), e => e.Name.LocalName == "g" && (string?)e.Attribute("class") == "handoff");
         Assert.Contains(handoff.Descendants(), e => e.Name.LocalName == "path");
+    }
+
+    [Fact]
+    public async Task A_handoff_is_drawn_with_the_keyboard_alone_and_Escape_drops_a_pending_one()
+    {
+        var page = await NewBlankMapAsync("Keyboard handoff");
+        await AddCardsAsync(page, Cell(page, "Purchase", "Touchpoints"), "Sales call");
+        // Leaving the run of new cards keeps the last one selected: the handoff starts there.
+        await AddCardsAsync(page, Cell(page, "Awareness", "Touchpoints"), "Advert on the radio");
+        var status = page.Locator(".selection-status");
+        var pending = page.GetByTestId("pending-handoff");
+        var before = await VersionAsync(page);
+
+        await page.Keyboard.PressAsync("h");
+        await Assertions.Expect(status).ToContainTextAsync("Handoff from 'Advert on the radio'");
+        await Assertions.Expect(Card(page, "Advert on the radio")).ToHaveClassAsync(new System.Text.RegularExpressions.Regex("handoff-source"));
+        await page.Keyboard.PressAsync("ArrowRight");
+        await page.Keyboard.PressAsync("ArrowRight");
+        await Assertions.Expect(status).ToContainTextAsync("to 'Sales call': Enter connects");
+        await Assertions.Expect(pending.Locator("path")).ToHaveAttributeAsync("d", new System.Text.RegularExpressions.Regex("^M"));
+        await BrowserApp.ScreenshotAsync(page, "canvas-handoff-by-keyboard");
+        await page.Keyboard.PressAsync("Enter");
+
+        await WaitForVersionAboveAsync(page, before);
+        await Assertions.Expect(pending).ToHaveCountAsync(0);
+        var arrow = page.Locator("[data-handoff-id]");
+        await Assertions.Expect(arrow).ToHaveCountAsync(1);
+        var advert = Cell(page, "Awareness", "Touchpoints").GetByTestId("card");
+        Assert.Equal(await Cell(page, "Purchase", "Touchpoints").GetByTestId("card").GetAttributeAsync("data-card-id"), await arrow.GetAttributeAsync("data-to"));
+        Assert.Equal(await advert.GetAttributeAsync("data-card-id"), await arrow.GetAttributeAsync("data-from"));
+        await Assertions.Expect(advert).ToContainTextAsync("Hands off to");
+
+        // A second one, aimed and then dropped: nothing is written.
+        var after = await VersionAsync(page);
+        await page.Keyboard.PressAsync("h");
+        await page.Keyboard.PressAsync("ArrowRight");
+        await page.Keyboard.PressAsync("ArrowRight");
+        await Assertions.Expect(pending).ToHaveCountAsync(1);
+        await page.Keyboard.PressAsync("Escape");
+        await Assertions.Expect(pending).ToHaveCountAsync(0);
+        await Assertions.Expect(status).Not.ToContainTextAsync("Handoff from");
+        await Assertions.Expect(page.Locator("[data-handoff-id]")).ToHaveCountAsync(1);
+        Assert.Equal(after, await VersionAsync(page));
+    }
+
+    [Fact]
+    public async Task An_emotion_point_is_dragged_to_another_stage_and_a_higher_score_in_one_undoable_step()
+    {
+        var page = await NewBlankMapAsync("Emotion drag");
+        var row = page.GetByRole(AriaRole.Gridcell, new() { Name = "Emotions: emotion curve" });
+        await row.DblClickAsync(new() { Position = new() { X = 136, Y = 40 } }); // inside the Awareness column
+        var editor = page.GetByLabel("New emotion card text");
+        await editor.FillAsync("Curious");
+        await editor.PressAsync("Enter");
+        await page.GetByLabel("New emotion card text").PressAsync("Escape");
+        var point = page.GetByTestId("emotion-point");
+        var awareness = await StageIdAsync(page, "Awareness");
+        var purchase = await StageIdAsync(page, "Purchase");
+        await Assertions.Expect(point).ToHaveAttributeAsync("data-stage-col", awareness);
+        await Assertions.Expect(point).ToHaveAttributeAsync("data-score", "0");
+        var before = await VersionAsync(page);
+
+        // The label hangs off its dot; carrying it two score lines up and into the Purchase column carries the dot there.
+        var from = (await point.BoundingBoxAsync())!;
+        var zero = (await row.Locator("[data-score-line='0']").BoundingBoxAsync())!;
+        var two = (await row.Locator("[data-score-line='2']").BoundingBoxAsync())!;
+        var column = (await page.GetByTestId("stage-head").Filter(new() { HasText = "Purchase" }).BoundingBoxAsync())!;
+        var (x, y) = (from.X + from.Width / 2, from.Y + from.Height / 2);
+        await page.Mouse.MoveAsync(x, y);
+        await page.Mouse.DownAsync();
+        await page.Mouse.MoveAsync(x + 10, y - 5, new() { Steps = 3 });
+        await page.Mouse.MoveAsync(column.X + column.Width / 2, y + (two.Y - zero.Y), new() { Steps = 8 });
+        await Assertions.Expect(page.Locator(".drag-ghost strong")).ToHaveTextAsync("+2");
+        await BrowserApp.ScreenshotAsync(page, "canvas-emotion-drag");
+        await page.Mouse.UpAsync();
+
+        await WaitForVersionAboveAsync(page, before);
+        await Assertions.Expect(point).ToHaveAttributeAsync("data-stage-col", purchase);
+        await Assertions.Expect(point).ToHaveAttributeAsync("data-score", "2");
+
+        // One drop is one step: a single undo takes back both the stage and the score.
+        await page.Keyboard.PressAsync("Control+z");
+        await Assertions.Expect(point).ToHaveAttributeAsync("data-stage-col", awareness);
+        await Assertions.Expect(point).ToHaveAttributeAsync("data-score", "0");
+        await page.Keyboard.PressAsync("Control+Shift+z");
+        await Assertions.Expect(point).ToHaveAttributeAsync("data-score", "2");
+
+        await page.ReloadAsync();
+        await page.Locator(".canvas[data-interactive=true]").WaitForAsync();
+        await Assertions.Expect(point).ToHaveAttributeAsync("data-stage-col", purchase);
+        await Assertions.Expect(point).ToHaveAttributeAsync("data-score", "2");
     }
 
     [Fact]

@@ -3,9 +3,10 @@ namespace JourneyStudio.Domain.Maps.Editing;
 /// <summary>
 /// Value equality for cards. A record compares its lists by reference, so two cards with the same tags would
 /// differ; here the lists are compared by sequence and everything else by the records' own equality, which
-/// keeps any property added later in the comparison without touching this class.
+/// keeps any property added later in the comparison without touching this class. Undo guards use it, and so does
+/// the canvas, to skip drawing cards again that a change did not touch.
 /// </summary>
-internal static class CardComparer
+public static class CardComparer
 {
     private static readonly IReadOnlyList<string> NoTags = [];
     private static readonly IReadOnlyList<FeedbackRule> NoRules = [];

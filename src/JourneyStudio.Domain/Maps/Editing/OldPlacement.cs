@@ -7,17 +7,17 @@ namespace JourneyStudio.Domain.Maps.Editing;
 internal static class OldPlacement
 {
     /// <summary>
-    /// Right after the sibling that preceded it, else right before the first later sibling that is still there,
-    /// else at the end. Items in <paramref name="comingBack"/> are restored in their old order, so an earlier one
-    /// is always back by the time a later one needs it, while a later one is not back yet.
+    /// Right after the sibling that preceded it, and right before the first later sibling that is still there, else
+    /// at the end. Both are named so that if one of them is gone by the time this runs, the other still holds the
+    /// place. Items in <paramref name="comingBack"/> are restored in their old order, so an earlier one is always
+    /// back by the time a later one needs it, while a later one is not back yet.
     /// </summary>
     public static Placement Among(IReadOnlyList<Guid> oldOrder, Guid id, IReadOnlySet<Guid>? comingBack = null)
     {
         var index = IndexOf(oldOrder, id);
-        if (index > 0) return new Placement(AfterId: oldOrder[index - 1]);
-        foreach (var next in oldOrder.Skip(index + 1))
-            if (comingBack is null || !comingBack.Contains(next)) return new Placement(BeforeId: next);
-        return Placement.AtEnd;
+        Guid? previous = index > 0 ? oldOrder[index - 1] : null;
+        Guid? next = oldOrder.Skip(index + 1).Where(n => comingBack is null || !comingBack.Contains(n)).Select(n => (Guid?)n).FirstOrDefault();
+        return new Placement(previous, next);
     }
 
     public static Placement OfStage(JourneyMap before, Guid stageId) =>

@@ -2,11 +2,13 @@ namespace JourneyStudio.Domain.Maps.Editing;
 
 /// <summary>
 /// One user's undo and redo stacks for one open canvas. A step is taken off its stack before it runs; a step
-/// whose guards show someone else has changed the same things since is dropped with a message, so the user
-/// can go on undoing older steps. The caller runs the commands and records the step planned from the result:
+/// whose guards show someone else has changed the same things since is refused with a message when it is decided,
+/// and stays dropped, so the user can go on undoing older steps. The caller runs the commands inside the writer's
+/// turn and records the step planned from the result:
 /// <code>
-/// var attempt = history.TryTakeUndo(map);
-/// // run attempt.Commands through the command API, keeping the events and the state they were decided on
+/// var attempt = history.TakeUndo();
+/// // run attempt.CommandsAgainst through the command path, which calls it with the map it decides on,
+/// // keeping the events and that state
 /// history.RecordUndone(UndoPlanner.Plan(before, events, attempt.Description));
 /// </code>
 /// </summary>
@@ -33,7 +35,7 @@ public sealed class UndoHistory
         Push(undo, step);
     }
 
-    public UndoAttempt TryTakeUndo(JourneyMap current) => Take(undo, current, "undo", "undone");
+    public UndoAttempt TakeUndo() => Take(undo, "undo", "undone");
 
     /// <summary>Records the inverse of an undo that ran, which is what redo will run.</summary>
     public void RecordUndone(UndoStep inverseOfTheUndo)
@@ -41,7 +43,7 @@ public sealed class UndoHistory
         if (IsStep(inverseOfTheUndo)) Push(redo, inverseOfTheUndo);
     }
 
-    public UndoAttempt TryTakeRedo(JourneyMap current) => Take(redo, current, "redo", "redone");
+    public UndoAttempt TakeRedo() => Take(redo, "redo", "redone");
 
     /// <summary>Records the inverse of a redo that ran; unlike a new change it keeps the rest of the redo stack.</summary>
     public void RecordRedone(UndoStep inverseOfTheRedo)
@@ -57,13 +59,11 @@ public sealed class UndoHistory
         if (stack.Count > Capacity) stack.RemoveAt(0);
     }
 
-    private static UndoAttempt Take(List<UndoStep> stack, JourneyMap current, string verb, string done)
+    private static UndoAttempt Take(List<UndoStep> stack, string verb, string done)
     {
-        if (stack.Count == 0) return UndoAttempt.Refuse("", $"Nothing to {verb}.");
+        if (stack.Count == 0) return UndoAttempt.Nothing(verb);
         var step = stack[^1];
         stack.RemoveAt(stack.Count - 1);
-        return step.FirstBroken(current) is { } broken
-            ? UndoAttempt.Refuse(step.Description, $"Not {done}: someone else has changed {broken.What} since.")
-            : UndoAttempt.Go(step);
+        return UndoAttempt.Of(step, verb, done);
     }
 }

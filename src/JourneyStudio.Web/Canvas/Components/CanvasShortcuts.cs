@@ -28,6 +28,7 @@ internal sealed class CanvasShortcuts(JourneyCanvas canvas)
         ("Space+drag, middle button", "Pan"),
         ("Ctrl/⌘+0", "Zoom to fit"),
         ("Drag the dot on a selected card", "Draw a handoff to another card"),
+        ("H", "Handoff from the selected card: arrow keys to the target card, Enter connects, Esc cancels"),
         ("?", "This list"),
     ];
 
@@ -48,8 +49,10 @@ internal sealed class CanvasShortcuts(JourneyCanvas canvas)
             case "new-card":
                 if ((selection.FocusCell ?? CellNavigator.First(map)) is { } cell) canvas.StartNewCard(cell);
                 break;
+            case "handoff": canvas.StartHandoff(); break;
             case "edit":
-                if (selection.Single is { } id && map.FindCard(id) is { } card) canvas.BeginEdit(card);
+                if (canvas.DraftingHandoff) await canvas.FinishHandoffAsync();
+                else if (selection.Single is { } id && map.FindCard(id) is { } card) canvas.BeginEdit(card);
                 else if (selection.IsEmpty && selection.FocusCell is { } focus) canvas.StartNewCard(focus);
                 break;
             case "delete": await DeleteAsync(); break;

@@ -37,9 +37,11 @@ public sealed partial class JourneyCanvas
     private readonly CardClipboard clipboard = new();
     private CanvasEdit? editing;
     private string? notice, panelError;
-    private bool showHelp, attached, fromPanel;
+    private bool showHelp, attached, fromPanel, echoOnly;
+    private (Workspace Workspace, bool CanEdit)? given;
     private Guid? selectedHandoff, lastAdded;
     private Confirmation? confirming;
+    private HandoffDraft? handoffDraft;
     private CellRef? pendingFocus;
     private ElementReference root;
     private IJSObjectReference? module, canvas;
@@ -50,16 +52,32 @@ public sealed partial class JourneyCanvas
     private string? ActiveDescendant => selection.Single is { } id ? $"card-{id}"
         : selection.FocusCell is { } cell ? $"cell-{cell.StageId}-{cell.LaneId}" : null;
 
-    private string SelectionStatus => selection.Cards.Count switch
+    private string SelectionStatus => handoffDraft is { } draft && map.FindCard(draft.FromCardId) is { } from
+        ? draft.TargetIn(selection) is { } to
+            ? $"Handoff from '{from.Label}' to '{map.FindCard(to)?.Label}': Enter connects, Esc cancels"
+            : $"Handoff from '{from.Label}': arrow keys to the card it goes to, Enter connects, Esc cancels"
+        : selection.Cards.Count switch
     {
         0 => "",
         1 => "1 card selected",
         var n => $"{n} cards selected",
     };
 
+    // After each of its own changes the canvas reports the map to the page, which hands it straight back; drawing for
+    // that echo would draw the whole grid twice per change, since the canvas draws once itself when the change is done.
     protected override void OnParametersSet()
     {
-        if (map is null || map.Id != Map.Id || Map.Version > map.Version) map = Map;
+        var newer = map is null || map.Id != Map.Id || Map.Version > map.Version;
+        if (newer) map = Map;
+        echoOnly = !newer && given == (Workspace, CanEdit);
+        given = (Workspace, CanEdit);
+    }
+
+    protected override bool ShouldRender()
+    {
+        var render = !echoOnly;
+        echoOnly = false;
+        return render;
     }
 
     protected override async Task OnAfterRenderAsync(bool firstRender)
@@ -120,6 +138,7 @@ public sealed partial class JourneyCanvas
     {
         selection.Clear();
         selectedHandoff = null;
+        handoffDraft = null;
         StateHasChanged();
     }
 
@@ -210,6 +229,22 @@ public sealed partial class JourneyCanvas
         StateHasChanged();
     }
 
+    /// <summary>An emotion point dropped in an emotion row: its stage, place and score change together, as one step to undo.</summary>
+    [JSInvokable]
+    public async Task DropEmotion(string id, string stageId, string laneId, string? afterId, string? beforeId, int score)
+    {
+        if (map.FindCard(Guid.Parse(id)) is not { Kind: CardKind.Emotion } card || map.FindStage(Guid.Parse(stageId)) is not { } stage) return;
+        var target = new CellRef(stage.Id, Guid.Parse(laneId));
+        MapCommand[] commands =
+        [
+            new MoveCard(card.Id, target.StageId, target.LaneId, new Placement(Parse(afterId), Parse(beforeId))),
+            new SetEmotionScore(card.Id, score),
+        ];
+        if (await ApplyAsync(commands, $"move emotion '{card.Label}' to {stage.Name} at {score:+0;−0;0}"))
+            selection.Select(card.Id, target);
+        StateHasChanged();
+    }
+
     [JSInvokable]
     public async Task MoveStage(string id, string? afterId, string? beforeId)
     {
@@ -233,9 +268,7 @@ public sealed partial class JourneyCanvas
     {
         var (from, to) = (map.FindCard(Guid.Parse(fromId)), map.FindCard(Guid.Parse(toId)));
         if (from is null || to is null) return;
-        var id = Guid.NewGuid();
-        if (await ApplyAsync([new AddHandoff(from.Id, to.Id, null, id)], $"hand off '{from.Label}' to '{to.Label}'"))
-            selectedHandoff = id;
+        await ConnectAsync(from, to);
         StateHasChanged();
     }
 
@@ -289,20 +322,51 @@ public sealed partial class JourneyCanvas
         if (fitting.Count < cards.Count) notice = $"{cards.Count - fitting.Count} card(s) stayed: their kind doesn't fit the '{lane.Name}' lane.";
     }
 
+    // The step's guards are checked inside the writer's turn, on the state its commands are decided on.
+    private async Task ConnectAsync(Card from, Card to)
+    {
+        var id = Guid.NewGuid();
+        if (await ApplyAsync([new AddHandoff(from.Id, to.Id, null, id)], $"hand off '{from.Label}' to '{to.Label}'"))
+            selectedHandoff = id;
+    }
+
+    /// <summary>H: the selected card becomes the start of a handoff that the arrow keys then aim.</summary>
+    internal void StartHandoff()
+    {
+        if (!CanEdit) return;
+        if (selection.Single is { } id) handoffDraft = new HandoffDraft(id);
+        else notice = "Select one card, then press H to draw a handoff from it.";
+    }
+
+    internal bool DraftingHandoff => handoffDraft is not null;
+
+    /// <summary>Enter while drafting: connects the draft's card to the selected one, and selects the new handoff as a click on it would.</summary>
+    internal async Task FinishHandoffAsync()
+    {
+        if (handoffDraft is not { } draft) return;
+        if (draft.TargetIn(selection) is not { } to || map.FindCard(to) is not { } target)
+        {
+            notice = "Move to the card the handoff goes to, then press Enter (Esc cancels).";
+            return;
+        }
+        handoffDraft = null;
+        if (map.FindCard(draft.FromCardId) is not { } from) return;
+        selection.Select(from.Id, new CellRef(from.StageId, from.LaneId));
+        await ConnectAsync(from, target);
+    }
+
     internal async Task UndoAsync()
     {
-        await ReloadAsync();
-        var attempt = undo.TryTakeUndo(map);
+        var attempt = undo.TakeUndo();
         if (attempt.Refused) notice = attempt.Refusal;
-        else await ApplyAsync(attempt.Commands, attempt.Description, Recording.Undo);
+        else await ApplyAsync(attempt.CommandsAgainst, attempt.Description, Recording.Undo);
     }
 
     internal async Task RedoAsync()
     {
-        await ReloadAsync();
-        var attempt = undo.TryTakeRedo(map);
+        var attempt = undo.TakeRedo();
         if (attempt.Refused) notice = attempt.Refusal;
-        else await ApplyAsync(attempt.Commands, attempt.Description, Recording.Redo);
+        else await ApplyAsync(attempt.CommandsAgainst, attempt.Description, Recording.Redo);
     }
 
     private async Task AddStageAsync()
@@ -360,14 +424,14 @@ public sealed partial class JourneyCanvas
     // ---- the one way a change reaches the map ------------------------------------------------------------------
 
     internal async Task<bool> ApplyAsync(IReadOnlyList<MapCommand> commands, string description) =>
-        await ApplyAsync(commands, description, Recording.NewChange);
+        commands.Count > 0 && await ApplyAsync(_ => commands, description, Recording.NewChange);
 
-    private async Task<bool> ApplyAsync(IReadOnlyList<MapCommand> commands, string description, Recording recording)
+    private async Task<bool> ApplyAsync(Func<JourneyMap, IReadOnlyList<MapCommand>> pick, string description, Recording recording)
     {
-        if (!CanEdit || commands.Count == 0) return false;
+        if (!CanEdit) return false;
         try
         {
-            var change = await Requests.ApplyAsync(map.Id, commands, CancellationToken.None, keepBefore: true);
+            var change = await Requests.ApplyAsync(map.Id, pick, CancellationToken.None, keepBefore: true);
             if (change is null)
             {
                 notice = "This map is no longer in your workspace.";
@@ -399,6 +463,8 @@ public sealed partial class JourneyCanvas
         {
             if (recording == Recording.NewChange && fromPanel) panelError = refused.Message;
             else notice = refused.Message;
+            // A refused undo or redo means someone else changed the map: show it as it is now.
+            if (recording != Recording.NewChange) await ReloadAsync();
         }
         catch (AccessDenied)
         {
@@ -423,6 +489,7 @@ public sealed partial class JourneyCanvas
         }
         selection.Prune(map);
         if (selectedHandoff is { } h && map.FindHandoff(h) is null) selectedHandoff = null;
+        if (handoffDraft is { } draft && map.FindCard(draft.FromCardId) is null) handoffDraft = null;
     }
 
     private RemovedElement? GoneUnder(CanvasEdit edit)
@@ -447,6 +514,7 @@ public sealed partial class JourneyCanvas
         if (showHelp) showHelp = false;
         else if (confirming is not null) confirming = null;
         else if (editing is not null) CancelEdit();
+        else if (handoffDraft is not null) handoffDraft = null;
         else
         {
             selection.Clear();

@@ -8,6 +8,7 @@ using Markdig.Renderers.Html;
 using Markdig.Renderers.Html.Inlines;
 using Markdig.Syntax;
 using Markdig.Syntax.Inlines;
+using Microsoft.Extensions.Caching.Memory;
 
 namespace JourneyStudio.Web.Canvas.Text;
 
@@ -25,13 +26,25 @@ public static class CardMarkdown
     private static readonly MarkdownPipeline Pipeline = BuildPipeline();
     private static readonly HtmlSanitizer Sanitizer = BuildSanitizer();
 
+    // Parsing and sanitising cost far more than drawing the result, and every canvas that opens a map draws all of
+    // its cards (1,000 of them on a large map): results are kept by text, within a bound on their total length.
+    private static readonly MemoryCache Converted = new(new MemoryCacheOptions { SizeLimit = 16_000_000 });
+
     /// <summary>Sanitised HTML for a card; safe to hand to a MarkupString.</summary>
     public static string ToHtml(string? text) =>
-        string.IsNullOrWhiteSpace(text) ? "" : Sanitize(Markdown.ToHtml(text, Pipeline));
+        string.IsNullOrWhiteSpace(text) ? "" : Remember("html", text, t => Sanitize(Markdown.ToHtml(t, Pipeline)));
 
     /// <summary>The words without the markup, for aria-labels, tooltips and exports. Not HTML-encoded.</summary>
     public static string ToPlainText(string? text) =>
-        string.IsNullOrWhiteSpace(text) ? "" : Markdown.ToPlainText(text, Pipeline).Trim();
+        string.IsNullOrWhiteSpace(text) ? "" : Remember("plain", text, t => Markdown.ToPlainText(t, Pipeline).Trim());
+
+    private static string Remember(string kind, string text, Func<string, string> convert) =>
+        Converted.GetOrCreate((kind, text), entry =>
+        {
+            var converted = convert(text);
+            entry.Size = text.Length + converted.Length;
+            return converted;
+        })!;
 
     internal static string Sanitize(string html) => Sanitizer.Sanitize(html);
 

@@ -27,12 +27,12 @@ public class UndoHistoryTests : UndoSpecification
         Edit(ana, Ana, "Edit 'Card declined'", new EditCardText(declined, "Card declined at checkout"));
         When(Ben, new EditCardText(declined, "Card declined on mobile"));
 
-        var refused = Undo(ana, Ana);
+        var refusal = Undo(ana, Ana);
 
-        Assert.Equal("Not undone: someone else has changed the pain point 'Card declined at checkout' since.", refused.Refusal);
+        Assert.Equal("Not undone: someone else has changed the pain point 'Card declined at checkout' since.", refusal);
         Assert.Equal("Card declined on mobile", TextOf(declined));
         Assert.Equal("Edit 'Refund takes a week'", ana.NextUndoDescription);
-        Assert.False(Undo(ana, Ana).Refused);
+        Assert.Null(Undo(ana, Ana));
         Assert.Equal("Refund takes a week", TextOf(refund));
     }
 
@@ -42,7 +42,7 @@ public class UndoHistoryTests : UndoSpecification
         Edit(ana, Ana, "Edit 'Card declined'", new EditCardText(declined, "Card declined at checkout"));
         When(Ben, new EditCardText(refund, "Refund takes ten days"), new RemoveCard(refund));
 
-        Assert.False(Undo(ana, Ana).Refused);
+        Assert.Null(Undo(ana, Ana));
 
         Assert.Equal("Card declined", TextOf(declined));
         Assert.Null(Map.FindCard(refund));
@@ -73,9 +73,9 @@ public class UndoHistoryTests : UndoSpecification
         Assert.False(ana.CanUndo);
         Assert.Equal(["Payment"], Map.OrderedStages.Select(s => s.Name));
 
-        Assert.False(Redo(ana, Ana).Refused);
+        Assert.Null(Redo(ana, Ana));
         Assert.Equal("Edit 'Card declined'", ana.NextRedoDescription);
-        Assert.False(Redo(ana, Ana).Refused);
+        Assert.Null(Redo(ana, Ana));
         Assert.Equal(afterBoth, Shape(Map));
         Assert.Equal("Edit 'Card declined'", ana.NextUndoDescription);
         Assert.False(ana.CanRedo);
@@ -88,7 +88,7 @@ public class UndoHistoryTests : UndoSpecification
         Undo(ana, Ana);
         When(Ben, new RestyleCard(declined, CardColour.Red, ["urgent"]));
 
-        Assert.Equal("Not redone: someone else has changed the pain point 'Card declined' since.", Redo(ana, Ana).Refusal);
+        Assert.Equal("Not redone: someone else has changed the pain point 'Card declined' since.", Redo(ana, Ana));
         Assert.False(ana.CanRedo);
     }
 
@@ -99,7 +99,7 @@ public class UndoHistoryTests : UndoSpecification
         var delivery = Map.OrderedStages.Last().Id;
         When(Ben, new AddCard(delivery, pains, "Parcel lost"));
 
-        Assert.Equal("Not undone: someone else has changed the stage 'Delivery' since.", Undo(ana, Ana).Refusal);
+        Assert.Equal("Not undone: someone else has changed the stage 'Delivery' since.", Undo(ana, Ana));
         Assert.NotNull(Map.FindStage(delivery));
     }
 
@@ -110,7 +110,7 @@ public class UndoHistoryTests : UndoSpecification
         var fraud = Map.CardsIn(payment, pains).Last().Id;
         When(Ben, new AddHandoff(declined, fraud));
 
-        Assert.True(Undo(ana, Ana).Refused);
+        Assert.NotNull(Undo(ana, Ana));
         Assert.Single(Map.Handoffs);
     }
 
@@ -120,7 +120,48 @@ public class UndoHistoryTests : UndoSpecification
         Edit(ana, Ana, "Remove 'Card declined'", new RemoveCard(declined));
         When(Ben, new AddCard(payment, pains, "Card declined", declined));
 
-        Assert.Equal("Not undone: someone else has changed the pain point 'Card declined' since.", Undo(ana, Ana).Refusal);
+        Assert.Equal("Not undone: someone else has changed the pain point 'Card declined' since.", Undo(ana, Ana));
+    }
+
+    [Fact]
+    public void Undoing_a_move_after_its_neighbour_was_removed_puts_the_card_back()
+    {
+        AddCard(payment, pains, "Chargeback fee");
+        var delivery = AddStage("Delivery");
+        Edit(ana, Ana, "Move 'Refund takes a week'", new MoveCard(refund, delivery, pains));
+        When(Ben, new RemoveCard(declined));
+
+        Assert.Null(Undo(ana, Ana));
+
+        Assert.Equal(["Refund takes a week", "Chargeback fee"], Map.CardsIn(payment, pains).Select(c => c.Text));
+        Assert.Null(Redo(ana, Ana));
+        Assert.Equal(["Chargeback fee"], Map.CardsIn(payment, pains).Select(c => c.Text));
+    }
+
+    [Fact]
+    public void Undoing_a_move_after_both_its_neighbours_left_puts_the_card_at_the_end_of_its_old_cell()
+    {
+        var chargeback = AddCard(payment, pains, "Chargeback fee");
+        var delivery = AddStage("Delivery");
+        Edit(ana, Ana, "Move 'Refund takes a week'", new MoveCard(refund, delivery, pains));
+        When(Ben, new RemoveCard(declined), new MoveCard(chargeback, delivery, pains), new AddCard(payment, pains, "Fraud check"));
+
+        Assert.Null(Undo(ana, Ana));
+
+        Assert.Equal(["Fraud check", "Refund takes a week"], Map.CardsIn(payment, pains).Select(c => c.Text));
+    }
+
+    [Fact]
+    public void Undoing_a_stage_move_after_the_stage_before_it_was_removed_puts_it_back()
+    {
+        var review = AddStage("Review");
+        var delivery = AddStage("Delivery");
+        Edit(ana, Ana, "Move stage 'Review'", new MoveStage(review, Placement.AtEnd));
+        When(Ben, new RemoveStage(payment));
+
+        Assert.Null(Undo(ana, Ana));
+
+        Assert.Equal([review, delivery], Map.OrderedStages.Select(s => s.Id));
     }
 
     [Fact]
@@ -142,7 +183,7 @@ public class UndoHistoryTests : UndoSpecification
         for (var i = 1; i <= UndoHistory.Capacity + 5; i++) Edit(ana, Ana, $"Edit {i}", new EditCardText(declined, $"Declined {i}"));
 
         var undone = 0;
-        while (ana.CanUndo && !Undo(ana, Ana).Refused) undone++;
+        while (ana.CanUndo && Undo(ana, Ana) is null) undone++;
 
         Assert.Equal(UndoHistory.Capacity, undone);
         Assert.Equal("Declined 5", TextOf(declined));
@@ -151,7 +192,7 @@ public class UndoHistoryTests : UndoSpecification
     [Fact]
     public void Undo_with_nothing_to_undo_says_so()
     {
-        Assert.Equal("Nothing to undo.", ana.TryTakeUndo(Map).Refusal);
-        Assert.Equal("Nothing to redo.", ana.TryTakeRedo(Map).Refusal);
+        Assert.Equal("Nothing to undo.", ana.TakeUndo().Refusal);
+        Assert.Equal("Nothing to redo.", ana.TakeRedo().Refusal);
     }
 }

@@ -17,18 +17,24 @@ public abstract class UndoSpecification : MapSpecification
     protected void Edit(UndoHistory history, Actor by, string description, params IReadOnlyList<MapCommand> commands) =>
         history.Record(Commit(by, description, commands));
 
-    protected UndoAttempt Undo(UndoHistory history, Actor by)
-    {
-        var attempt = history.TryTakeUndo(Map);
-        if (!attempt.Refused) history.RecordUndone(Commit(by, attempt.Description, attempt.Commands));
-        return attempt;
-    }
+    /// <summary>Runs the next undo the way the canvas does, deciding it on the map as it is now: its refusal, or null when it ran.</summary>
+    protected string? Undo(UndoHistory history, Actor by) => Run(history.TakeUndo(), by, history.RecordUndone);
 
-    protected UndoAttempt Redo(UndoHistory history, Actor by)
+    /// <summary>Runs the next redo the same way: its refusal, or null when it ran.</summary>
+    protected string? Redo(UndoHistory history, Actor by) => Run(history.TakeRedo(), by, history.RecordRedone);
+
+    private string? Run(UndoAttempt attempt, Actor by, Action<UndoStep> record)
     {
-        var attempt = history.TryTakeRedo(Map);
-        if (!attempt.Refused) history.RecordRedone(Commit(by, attempt.Description, attempt.Commands));
-        return attempt;
+        if (attempt.Refused) return attempt.Refusal;
+        try
+        {
+            record(Commit(by, attempt.Description, attempt.CommandsAgainst(Map)));
+            return null;
+        }
+        catch (DomainRuleViolation refused)
+        {
+            return refused.Message;
+        }
     }
 
     /// <summary>
