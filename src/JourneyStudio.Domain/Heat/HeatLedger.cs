@@ -101,8 +101,7 @@ public sealed class HeatLedger
     public IReadOnlyCollection<HeatCell> Apply(IReadOnlyDictionary<HeatCell, HeatTally> deltas)
     {
         var next = deltas.Select(d => (d.Key, Tally: this[d.Key] + d.Value)).ToList();
-        var broken = next.FirstOrDefault(n => !n.Tally.IsValidSet);
-        if (next.Any(n => !n.Tally.IsValidSet))
+        foreach (var broken in next.Where(n => !n.Tally.IsValidSet).Take(1))
             throw new InvalidOperationException(
                 $"Folding this batch would leave touchpoint {broken.Key.TouchpointId} in {broken.Key.Week} with {broken.Tally}, which no set of items has: an item was removed that had not been added.");
         foreach (var (cell, tally) in next)
