@@ -18,8 +18,11 @@ public static class CollaborationModule
         services.AddSingleton<IMapCommitListener, MapChangeBroadcaster>();
         services.AddSingleton(TimeProvider.System);
         services.AddScoped<VersionRestorer>();
+        // Only the map hub: as a global option the guard would also ration Blazor's own circuit hub, whose render
+        // acknowledgements and interop calls easily pass 20 a second, and a refused one leaves the page waiting.
         var signalR = services
-            .AddSignalR(o =>
+            .AddSignalR()
+            .AddHubOptions<MapHub>(o =>
             {
                 o.MaximumReceiveMessageSize = MaxMessageBytes;
                 o.AddFilter<HubGuard>();

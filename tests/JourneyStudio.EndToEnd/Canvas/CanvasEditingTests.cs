@@ -120,6 +120,27 @@ public class CanvasEditingTests(BrowserApp app) : IClassFixture<BrowserApp>
     }
 
     [Fact]
+    public async Task A_quick_run_of_keyboard_moves_lands_every_move()
+    {
+        // Each move is a call into the circuit plus render acknowledgements, well past the map hub's per-connection
+        // rate; the circuit's own traffic must never be rationed by it, or a keystroke is silently lost.
+        var page = await NewBlankMapAsync("Quick hands");
+        await AddCardsAsync(page, Cell(page, "Awareness", "Customer actions"), "Calls the helpline");
+        await Card(page, "Calls the helpline").ClickAsync();
+        await page.Locator(".canvas").FocusAsync();
+        var version = await VersionAsync(page);
+
+        for (var i = 0; i < 40; i++)
+        {
+            await page.Keyboard.PressAsync(i % 2 == 0 ? "Alt+ArrowRight" : "Alt+ArrowLeft");
+            await WaitForVersionAboveAsync(page, version + i);
+        }
+
+        Assert.Equal(version + 40, await VersionAsync(page));
+        await Assertions.Expect(Cell(page, "Awareness", "Customer actions").GetByTestId("card")).ToHaveTextAsync("Calls the helpline");
+    }
+
+    [Fact]
     public async Task Dragging_a_card_to_another_stage_is_undone_and_redone_and_persists()
     {
         var page = await NewBlankMapAsync("Drag and undo");
