@@ -24,8 +24,8 @@ public static class BenchmarkRun
         if (Runs("canvas"))
         {
             await using var canvas = await CanvasBenchmarks.StartAsync();
-            await canvas.FirstInteractiveRenderAsync(report, cards: 1000, runs: 7);
-            await canvas.DropCommitAsync(report, cards: 1000, drops: 11);
+            await canvas.FirstInteractiveRenderAsync(report, cards: 1000, runs: 9);
+            await canvas.DropCommitAsync(report, cards: 1000, drops: 21);
         }
         if (Runs("live"))
         {

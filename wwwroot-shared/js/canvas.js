@@ -285,7 +285,7 @@ class Canvas {
 
     dropCards(g) {
         if (!g.target) return;
-        if (g.score !== null && g.score !== undefined)
+        if (g.score != null)
             this.dotnet.invokeMethodAsync('DropEmotion', g.ids[0], g.target.stageId, g.target.laneId, g.afterId, g.beforeId, g.score);
         else this.dotnet.invokeMethodAsync('DropCards', g.ids, g.target.stageId, g.target.laneId, g.afterId, g.beforeId);
     }

@@ -322,7 +322,6 @@ public sealed partial class JourneyCanvas
         if (fitting.Count < cards.Count) notice = $"{cards.Count - fitting.Count} card(s) stayed: their kind doesn't fit the '{lane.Name}' lane.";
     }
 
-    // The step's guards are checked inside the writer's turn, on the state its commands are decided on.
     private async Task ConnectAsync(Card from, Card to)
     {
         var id = Guid.NewGuid();
@@ -355,6 +354,7 @@ public sealed partial class JourneyCanvas
         await ConnectAsync(from, target);
     }
 
+    // The step's guards are checked inside the writer's turn, on the state its commands are decided on.
     internal async Task UndoAsync()
     {
         var attempt = undo.TakeUndo();
