@@ -1,5 +1,6 @@
 using JourneyStudio.Web.Accounts;
 using JourneyStudio.Web.Canvas.Export;
+using JourneyStudio.Web.Feedback;
 using JourneyStudio.Web.Hosting;
 using JourneyStudio.Web.Maps;
 using JourneyStudio.Web.Seeding;
@@ -14,6 +15,7 @@ builder.Services.AddMaps();
 builder.Services.AddSeeding(builder.Configuration);
 builder.Services.AddAccounts(builder.Configuration);
 builder.Services.AddSharing();
+builder.AddFeedback();
 
 var app = builder.Build();
 
@@ -23,6 +25,7 @@ app.MapMapsApi();
 app.MapExportApi();
 app.MapWorkspacesApi();
 app.MapSharingApi();
+app.MapFeedback();
 app.MapJourneyStudioPages();
 
 app.Run();
