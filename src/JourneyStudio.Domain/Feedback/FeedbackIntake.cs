@@ -6,11 +6,25 @@ using JourneyStudio.Domain.Feedback.Sentiment;
 namespace JourneyStudio.Domain.Feedback;
 
 /// <summary>How a source's values are to be read: its score scale and, when dates are ambiguous, their format.</summary>
-public sealed record IntakeRules(ScoreScale Scale, string? DateFormat = null, bool DayFirst = true)
+/// <summary>
+/// <paramref name="TimeZone"/> (an IANA or Windows id) is the zone of dates written without an offset; UTC when null.
+/// <paramref name="Skip"/>: items that are not customer feedback (a survey preview, a staff reply), by field value.
+/// </summary>
+public sealed record IntakeRules(ScoreScale Scale, string? DateFormat = null, bool DayFirst = true, string? TimeZone = null, IReadOnlyList<SkipRule>? Skip = null)
 {
     public const int TextLimit = 20_000;
     public const int ValueLimit = 2_000;
     public const int FieldsLimit = 100;
+}
+
+/// <summary>
+/// Leave out items whose <see cref="Field"/> equals <see cref="Value"/> (ignoring case; for a field with several
+/// values, any one of them), or, with an empty value, items where the field is missing. Field is a source field name
+/// or one of text, title, score, author, channel, url.
+/// </summary>
+public sealed record SkipRule(string Field, string Value = "")
+{
+    public string Describe() => Value.Length == 0 ? $"{Field} is empty" : $"{Field} = {Value}";
 }
 
 /// <summary>Where an item is being imported: workspace, source, the run, and the clock.</summary>
@@ -34,6 +48,8 @@ public sealed class FeedbackIntake(IntakeRules rules, SentimentScorer scorer)
 
     public IntakeResult Prepare(FeedbackDraft draft, IntakeContext ctx)
     {
+        foreach (var skip in rules.Skip ?? [])
+            if (Skips(draft, skip)) return Reject(draft, null, $"not customer feedback by the source's rule ({skip.Describe()}); left out.");
         var title = Clean(draft.Title);
         var text = Clean(draft.Text) ?? "";
         if (text.Length > IntakeRules.TextLimit)
@@ -132,7 +148,7 @@ public sealed class FeedbackIntake(IntakeRules rules, SentimentScorer scorer)
         var inv = CultureInfo.InvariantCulture;
         const DateTimeStyles utc = DateTimeStyles.AssumeUniversal | DateTimeStyles.AllowWhiteSpaces;
         if (rules.DateFormat is { Length: > 0 } format)
-            return DateTimeOffset.TryParseExact(raw, format, inv, utc, out var exact) ? exact.ToUniversalTime() : null;
+            return DateTime.TryParseExact(raw, format, inv, DateTimeStyles.AllowWhiteSpaces, out var exact) ? InZone(exact, raw, format) : null;
         // Unix seconds or milliseconds.
         if (raw.Length is 10 or 13 && raw.All(char.IsAsciiDigit))
         {
@@ -144,13 +160,44 @@ public sealed class FeedbackIntake(IntakeRules rules, SentimentScorer scorer)
         {
             var order = rules.DayFirst ? DayFirstFormats.Concat(MonthFirstFormats) : MonthFirstFormats.Concat(DayFirstFormats);
             foreach (var f in order)
-                if (DateTimeOffset.TryParseExact(raw, f, inv, utc, out var d)) return d.ToUniversalTime();
+                if (DateTime.TryParseExact(raw, f, inv, DateTimeStyles.AllowWhiteSpaces, out var d)) return InZone(d, raw, f);
             return null;
         }
         // ISO 8601, RFC 1123 / RFC 822 (feeds), "June 3, 2025", "3 June 2025".
         var normalised = raw.Replace(" UT", " GMT").Replace(" Z", " +00:00");
-        if (DateTimeOffset.TryParse(normalised, inv, utc, out var any)) return any.ToUniversalTime();
-        return null;
+        if (!DateTime.TryParse(normalised, inv, DateTimeStyles.AllowWhiteSpaces | DateTimeStyles.RoundtripKind, out var any)) return null;
+        if (any.Kind != DateTimeKind.Unspecified)
+            return DateTimeOffset.TryParse(normalised, inv, utc, out var stated) ? stated.ToUniversalTime() : null;
+        return InZone(any, raw, null);
+    }
+
+    /// <summary>A date written without an offset is in the source's time zone (UTC when it has none); one with an offset keeps it.</summary>
+    private DateTimeOffset InZone(DateTime value, string raw, string? format)
+    {
+        if (format is not null && (format.Contains('z') || format.Contains('K')) && DateTimeOffset.TryParseExact(raw, format, CultureInfo.InvariantCulture, DateTimeStyles.AssumeUniversal, out var withOffset))
+            return withOffset.ToUniversalTime();
+        var unspecified = DateTime.SpecifyKind(value, DateTimeKind.Unspecified);
+        if (Zone is null) return new DateTimeOffset(unspecified, TimeSpan.Zero);
+        // Times that fall in a clock change's gap are read as the instant before it.
+        if (Zone.IsInvalidTime(unspecified)) unspecified = unspecified.AddHours(-1);
+        return new DateTimeOffset(TimeZoneInfo.ConvertTimeToUtc(unspecified, Zone), TimeSpan.Zero);
+    }
+
+    private TimeZoneInfo? Zone => zone ??= rules.TimeZone is { Length: > 0 } id ? TimeZoneInfo.FindSystemTimeZoneById(id) : null;
+
+    private TimeZoneInfo? zone;
+
+    private static bool Skips(FeedbackDraft draft, SkipRule rule)
+    {
+        var value = rule.Field.ToLowerInvariant() switch
+        {
+            "text" => draft.Text, "title" => draft.Title, "score" => draft.Score, "author" => draft.Author, "channel" => draft.Channel, "url" => draft.Url,
+            "date" => draft.Date, "id" => draft.ExternalId,
+            _ => draft.Fields.FirstOrDefault(f => string.Equals(f.Key, rule.Field, StringComparison.OrdinalIgnoreCase)).Value,
+        };
+        if (rule.Value.Length == 0) return string.IsNullOrWhiteSpace(value);
+        if (value is null) return false;
+        return value.Split(" | ").Any(v => string.Equals(v.Trim(), rule.Value.Trim(), StringComparison.OrdinalIgnoreCase));
     }
 
     private static IntakeResult Reject(FeedbackDraft draft, string? field, string reason) => new(null, new Rejection(draft.Where, field, reason));

@@ -19,7 +19,7 @@ public class FeedbackIntakeTests
     {
         var item = Intake().Prepare(Draft(score: "9", date: "2025-06-03T10:15:00Z"), Ctx).Item!;
         Assert.Equal("9", item.RawScore);
-        Assert.Equal(0.75, item.Score);
+        Assert.Equal(0.8, item.Score);
         Assert.Equal(ScoreOrigin.Source, item.ScoreOrigin);
         Assert.Equal(new DateTimeOffset(2025, 6, 3, 10, 15, 0, TimeSpan.Zero), item.ReceivedAt);
         Assert.Equal(new DateOnly(2025, 6, 2), item.Week);
@@ -83,5 +83,31 @@ public class FeedbackIntakeTests
     public void An_explicit_date_format_decides_ambiguous_dates()
     {
         Assert.Equal(3, Intake(format: "MM/dd/yyyy").ParseDate("06/03/2025")!.Value.Day);
+    }
+}
+
+public class FeedbackIntakeZoneAndSkipTests
+{
+    private static readonly IntakeContext Ctx = new(Guid.NewGuid(), Guid.NewGuid(), Guid.NewGuid(), DateTimeOffset.UnixEpoch);
+
+    [Fact]
+    public void A_date_without_offset_is_read_in_the_source_time_zone_and_one_with_an_offset_keeps_it()
+    {
+        var london = new FeedbackIntake(new IntakeRules(ScoreScale.Nps, TimeZone: "Europe/London"), SentimentScorer.Default);
+        Assert.Equal(new DateTimeOffset(2026, 7, 14, 8, 32, 11, TimeSpan.Zero), london.ParseDate("2026-07-14 09:32:11"));
+        Assert.Equal(new DateTimeOffset(2026, 11, 14, 9, 32, 0, TimeSpan.Zero), london.ParseDate("14/11/2026 09:32"));
+        Assert.Equal(new DateTimeOffset(2026, 7, 14, 9, 32, 11, TimeSpan.Zero), london.ParseDate("2026-07-14T02:32:11-07:00"));
+    }
+
+    [Fact]
+    public void Items_the_source_says_are_not_feedback_are_left_out_with_the_rule_named()
+    {
+        var intake = new FeedbackIntake(new IntakeRules(ScoreScale.Nps, Skip: [new SkipRule("Status", "Survey Preview"), new SkipRule("score")]), SentimentScorer.Default);
+        var preview = new FeedbackDraft("line 5", "R_1", null, "Testing", "9", null, null, null, null, null, new Dictionary<string, string> { ["Status"] = "survey preview" });
+        Assert.Contains("Status = Survey Preview", intake.Prepare(preview, Ctx).Rejection!.Reason);
+        var unrated = preview with { Score = null, Fields = new Dictionary<string, string>() };
+        Assert.Contains("score is empty", intake.Prepare(unrated, Ctx).Rejection!.Reason);
+        var staff = preview with { Fields = new Dictionary<string, string> { ["category"] = "Moving home | Community Team" } };
+        Assert.NotNull(new FeedbackIntake(new IntakeRules(ScoreScale.Nps, Skip: [new SkipRule("category", "Community Team")]), SentimentScorer.Default).Prepare(staff, Ctx).Rejection);
     }
 }

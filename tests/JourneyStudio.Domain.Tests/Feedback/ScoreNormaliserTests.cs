@@ -8,12 +8,11 @@ public class ScoreNormaliserTests
 
     [Theory]
     [InlineData("0", -1)]
-    [InlineData("6", -0.25)]
-    [InlineData("7", 0)]
-    [InlineData("8", 0)]
-    [InlineData("9", 0.75)]
+    [InlineData("4", -0.2)]
+    [InlineData("5", 0)]
+    [InlineData("9", 0.8)]
     [InlineData("10", 1)]
-    public void Nps_keeps_its_categories_detractors_negative_passives_zero_promoters_positive(string raw, double expected) =>
+    public void Nps_is_linear_around_five_so_zero_to_four_is_negative(string raw, double expected) =>
         Assert.Equal(expected, Norm(raw, ScoreScale.Nps), 4);
 
     [Theory]

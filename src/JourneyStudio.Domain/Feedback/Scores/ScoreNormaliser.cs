@@ -12,8 +12,9 @@ public sealed class ScoreNotReadable(string reason) : Exception(reason);
 /// <summary>
 /// Turns raw scores into one comparable number in [−1, 1], keeping the raw value beside it.
 /// <list type="bullet">
-/// <item>NPS 0–10 keeps its categories: detractors 0–6 map to −1 … −0.25 (−1 + x/8), passives 7–8 to 0, promoters 9 to 0.75 and 10 to 1.</item>
-/// <item>CSAT, CES, stars and any other numeric range map linearly: the lowest value −1, the midpoint 0, the highest +1 (reversed when lower is better).</item>
+/// <item>Every numeric scale maps linearly: the lowest value −1, the midpoint 0, the highest +1 (reversed when lower is
+/// better). So NPS 0–10 is (x − 5) / 5, CSAT and stars 1–5 are (x − 3) / 2, CES 1–7 where 7 is easiest is (x − 4) / 3.
+/// A negative item is one below zero (NPS 0–4, CSAT 1–2). The demo data's figures use the same convention.</item>
 /// <item>Thumbs: up +1, down −1. Labels: a fixed table of survey wordings (<see cref="LabelValues"/>).</item>
 /// </list>
 /// Numbers may come as "4", "4,5", "4/5", "4 out of 5", "4 stars", "★★★★☆" or "5 - Very satisfied".
@@ -72,18 +73,8 @@ public static partial class ScoreNormaliser
         var x = number.Value;
         if (x < scale.Min - 1e-9 || x > scale.Max + 1e-9)
             throw new ScoreNotReadable($"{x.ToString(CultureInfo.InvariantCulture)} is outside the {scale.Describe()} scale.");
-        return new NormalisedScore(Math.Round(scale.Kind == ScoreKind.Nps ? NpsValue(x) : Linear(x, scale), 4), x);
+        return new NormalisedScore(Math.Round(Linear(x, scale), 4), x);
     }
-
-    /// <summary>Detractors negative, passives zero, promoters positive, so the sign keeps NPS's own meaning.</summary>
-    public static double NpsValue(double x) => x switch
-    {
-        <= 6 => -1 + x / 8,
-        < 7 => -0.25 + (x - 6) * 0.25,
-        <= 8 => 0,
-        < 9 => (x - 8) * 0.75,
-        _ => 0.75 + (x - 9) * 0.25,
-    };
 
     private static double Linear(double x, ScoreScale scale)
     {

@@ -36,14 +36,15 @@ public sealed class CsvFeedbackReader : IFeedbackReader
             (bytes, where) = (doc.Body, doc.Url.ToString());
             yield return ReadOutcome.PageRead(where);
         }
-        foreach (var outcome in Read(bytes, where, source.Csv, source.Fields, source.Channel, context.Notes))
+        foreach (var outcome in Read(bytes, where, source.Csv, source.Fields, source.Channel, context.Notes, source.Scale2))
         {
             ct.ThrowIfCancellationRequested();
             yield return outcome;
         }
     }
 
-    public static IEnumerable<ReadOutcome> Read(byte[] bytes, string where, CsvSettings settings, FieldMap map, string? defaultChannel, List<string>? notes = null)
+    public static IEnumerable<ReadOutcome> Read(byte[] bytes, string where, CsvSettings settings, FieldMap map, string? defaultChannel, List<string>? notes = null,
+        Domain.Feedback.Scores.ScoreScale? scale2 = null)
     {
         var (text, encoding) = TextDecoding.Decode(bytes, settings.Encoding);
         var delimiter = settings.Delimiter ?? DetectDelimiter(text);
@@ -97,8 +98,12 @@ public sealed class CsvFeedbackReader : IFeedbackReader
             var fields = new Dictionary<string, string>(StringComparer.Ordinal);
             for (var i = 0; i < header.Length; i++)
                 if (!headerIndexes.Contains(i) && !string.IsNullOrWhiteSpace(record[i])) fields[header[i]] = record[i];
-            yield return ReadOutcome.Of(new FeedbackDraft($"{where}, {at}", Get("id"), Get("title"), Get("text"), Get("score"), Get("date"),
-                Get("author"), Get("contact"), Get("channel") ?? defaultChannel, Get("url"), fields));
+            // A second score column (CSAT beside NPS) stands in, on its own scale, when the first is blank.
+            var score = Get("score");
+            Domain.Feedback.Scores.ScoreScale? scale = null;
+            if (string.IsNullOrWhiteSpace(score) && scale2 is not null && Get("score2") is { Length: > 0 } second) (score, scale) = (second, scale2);
+            yield return ReadOutcome.Of(new FeedbackDraft($"{where}, {at}", Get("id"), Get("title"), Get("text"), score, Get("date"),
+                Get("author"), Get("contact"), string.IsNullOrWhiteSpace(Get("channel")) ? defaultChannel : Get("channel"), Get("url"), fields, scale));
         }
         if (header is null) throw new SourceUnreadable(where, settings.HeaderRow > 1 ? $"the file has fewer than {settings.HeaderRow} rows, so there is no header row." : "the file is empty.");
     }

@@ -87,7 +87,9 @@ public sealed class FeedFeedbackReader : IFeedbackReader
 
     private static FeedbackDraft Atom(XElement entry, Uri pageUrl, int n, int line, FeedbackSource source)
     {
-        var content = Child(entry, "content") ?? Child(entry, "summary");
+        // Apple's feed repeats the text as HTML in a second <content>; the plain one is preferred.
+        var content = entry.Elements().FirstOrDefault(c => c.Name.LocalName == "content" && (string?)c.Attribute("type") is null or "text")
+                      ?? Child(entry, "content") ?? Child(entry, "summary");
         var text = content is null ? null : (string?)content.Attribute("type") is "html" or "xhtml" ? HtmlToText(InnerXmlOrValue(content)) : content.Value;
         var link = entry.Elements().Where(e => e.Name.LocalName == "link")
             .FirstOrDefault(l => (string?)l.Attribute("rel") is null or "alternate")?.Attribute("href")?.Value;
@@ -117,7 +119,8 @@ public sealed class FeedFeedbackReader : IFeedbackReader
             if (skip.Contains(name) || child.HasElements || name == scoreElement) continue;
             var value = child.Value.Trim();
             if (value.Length == 0) value = child.Attribute("label")?.Value ?? child.Attribute("term")?.Value ?? "";
-            if (value.Length > 0) fields.TryAdd(name, value);
+            // Repeated elements (several <category>) keep every value.
+            if (value.Length > 0) fields[name] = fields.TryGetValue(name, out var earlier) ? earlier + " | " + value : value;
         }
         string? Mapped(string? name, string? usual) => string.IsNullOrWhiteSpace(name) ? usual : Value(entry, LocalName(name)) ?? usual;
         return new FeedbackDraft($"{pageUrl}, entry {n} (line {line})",
@@ -134,7 +137,7 @@ public sealed class FeedFeedbackReader : IFeedbackReader
 
     private static string InnerXmlOrValue(XElement e) => e.HasElements ? string.Concat(e.Nodes().Select(n => n.ToString())) : e.Value;
 
-    private static string HtmlToText(string html)
+    public static string HtmlToText(string html)
     {
         if (!html.Contains('<') && !html.Contains('&')) return html;
         var doc = new HtmlParser().ParseDocument("<body>" + html.Replace("<br>", "\n").Replace("<br/>", "\n").Replace("<br />", "\n") + "</body>");

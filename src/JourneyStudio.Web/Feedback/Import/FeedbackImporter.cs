@@ -61,7 +61,7 @@ public sealed class FeedbackImporter(IDocumentStore store, SafeFetcher fetcher, 
     /// <summary>The reading pipeline itself, also used for webhook bodies and the benchmark.</summary>
     public async Task ImportAsync(FeedbackSource source, ImportRun run, IAsyncEnumerable<ReadOutcome> outcomes, List<string> notes, CancellationToken ct)
     {
-        var intake = new FeedbackIntake(new IntakeRules(source.Scale, source.DateFormat, source.DayFirst), SentimentScorer.Default);
+        var intake = new FeedbackIntake(new IntakeRules(source.Scale, source.DateFormat, source.DayFirst, source.TimeZone, source.Skip), SentimentScorer.Default);
         var ctx = new IntakeContext(source.WorkspaceId, source.Id, run.Id, run.StartedAt ?? DateTimeOffset.UtcNow);
         TouchpointMatcherSet rules;
         await using (var query = store.QuerySession())

@@ -106,9 +106,15 @@ public sealed class JsonFeedbackReader : IFeedbackReader
             try { return JsonPath.Text(item, path); }
             catch (FormatException) { return null; }
         }
-        return new FeedbackDraft(where, Get(map.ExternalId), Get(map.Title), Get(map.Text), Get(map.Score), Get(map.Date), Get(map.Author),
+        var text = Get(map.Text);
+        // Support tools send conversation bodies as HTML; stored feedback is text.
+        if (text is not null && LooksLikeHtml(text)) text = FeedFeedbackReader.HtmlToText(text);
+        return new FeedbackDraft(where, Get(map.ExternalId), Get(map.Title), text, Get(map.Score) ?? Get(map.Score2), Get(map.Date), Get(map.Author),
             Get(map.Contact), Get(map.Channel) ?? source.Channel, Get(map.Url), fields);
     }
+
+    private static bool LooksLikeHtml(string text) =>
+        System.Text.RegularExpressions.Regex.IsMatch(text, @"</?(p|br|div|span|b|i|em|strong|a|ul|ol|li|h[1-6])\b[^>]*>", System.Text.RegularExpressions.RegexOptions.IgnoreCase);
 
     private static Uri WithQuery(Uri url, string name, string value)
     {

@@ -4,7 +4,8 @@ namespace JourneyStudio.Web.Feedback.Import;
 
 /// <summary>
 /// Dotted paths into JSON: <c>data.reviews</c>, <c>rating.value</c>, <c>items[0].id</c>, with an optional leading
-/// <c>$.</c>; a name with dots can be quoted as <c>['a.b']</c>.
+/// <c>$.</c>; a name with dots can be quoted as <c>['a.b']</c>; <c>answers[field.ref=nps].number</c> picks the first
+/// array element whose path equals the value (Typeform-style answers found by reference, not position).
 /// </summary>
 public static class JsonPath
 {
@@ -14,7 +15,16 @@ public static class JsonPath
         var current = root;
         foreach (var step in Steps(path))
         {
-            if (step.Index is { } index)
+            if (step.WherePath is { } wherePath)
+            {
+                if (current.ValueKind != JsonValueKind.Array) return null;
+                JsonElement? hit = null;
+                foreach (var element in current.EnumerateArray())
+                    if (Find(element, wherePath) is { } v && Scalar(v) is { } s && string.Equals(s, step.WhereValue, StringComparison.OrdinalIgnoreCase)) { hit = element; break; }
+                if (hit is not { } found) return null;
+                current = found;
+            }
+            else if (step.Index is { } index)
             {
                 if (current.ValueKind != JsonValueKind.Array || index >= current.GetArrayLength()) return null;
                 current = current[index];
@@ -55,7 +65,7 @@ public static class JsonPath
         return fields;
     }
 
-    private readonly record struct Step(string? Name, int? Index);
+    private readonly record struct Step(string? Name, int? Index, string? WherePath = null, string? WhereValue = null);
 
     private static IEnumerable<Step> Steps(string path)
     {
@@ -70,7 +80,9 @@ public static class JsonPath
                 var end = p.IndexOf(']', i);
                 if (end < 0) throw new FormatException($"'{path}' has an unclosed '['.");
                 var inner = p[(i + 1)..end].Trim();
+                var eq = inner.IndexOf('=');
                 if (inner.Length >= 2 && inner[0] is '\'' or '"') yield return new Step(inner[1..^1], null);
+                else if (eq > 0) yield return new Step(null, null, inner[..eq].Trim(), inner[(eq + 1)..].Trim().Trim('\'', '"'));
                 else if (int.TryParse(inner, out var index)) yield return new Step(null, index);
                 else throw new FormatException($"'{path}': [{inner}] is neither an index nor a quoted name.");
                 i = end + 1;

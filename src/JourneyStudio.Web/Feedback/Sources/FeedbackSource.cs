@@ -21,6 +21,12 @@ public sealed class FeedbackSource
     public string? Schedule { get; set; }
     public bool Enabled { get; set; } = true;
     public ScoreScale Scale { get; set; } = ScoreScale.None;
+    /// <summary>The scale of <see cref="FieldMap.Score2"/>, read when the main score is blank (an NPS column, else a CSAT one).</summary>
+    public ScoreScale? Scale2 { get; set; }
+    /// <summary>Zone of dates written without an offset (IANA id such as Europe/London); UTC when null.</summary>
+    public string? TimeZone { get; set; }
+    /// <summary>Items that are not customer feedback (a survey preview, a staff reply), left out with the rule named.</summary>
+    public List<JourneyStudio.Domain.Feedback.SkipRule> Skip { get; set; } = [];
     public string? DateFormat { get; set; }
     public bool DayFirst { get; set; } = true;
     /// <summary>The channel of every item from this source when the data does not say (e.g. "App Store").</summary>
@@ -44,14 +50,14 @@ public sealed class FeedbackSource
 /// </summary>
 public sealed record FieldMap(
     string? Text = null, string? Title = null, string? Score = null, string? Date = null, string? Author = null,
-    string? Contact = null, string? ExternalId = null, string? Channel = null, string? Url = null)
+    string? Contact = null, string? ExternalId = null, string? Channel = null, string? Url = null, string? Score2 = null)
 {
     public static readonly FieldMap Empty = new();
 
     public IEnumerable<(string Part, string Name)> Mapped()
     {
         foreach (var (part, name) in new[] { ("text", Text), ("title", Title), ("score", Score), ("date", Date), ("author", Author),
-                     ("contact", Contact), ("id", ExternalId), ("channel", Channel), ("url", Url) })
+                     ("contact", Contact), ("id", ExternalId), ("channel", Channel), ("url", Url), ("score2", Score2) })
             if (!string.IsNullOrWhiteSpace(name)) yield return (part, name.Trim());
     }
 }

@@ -9,7 +9,8 @@ namespace JourneyStudio.Web.Feedback.Sources;
 public sealed record SourceRequest(
     string Name, SourceKind Kind, string? Url = null, string? Schedule = null, bool Enabled = true, ScoreScale? Scale = null,
     string? DateFormat = null, bool DayFirst = true, string? Channel = null, int MaxPages = 10, FieldMap? Fields = null,
-    CsvSettings? Csv = null, HtmlSettings? Html = null, JsonSettings? Json = null, WebhookOptions? Webhook = null)
+    CsvSettings? Csv = null, HtmlSettings? Html = null, JsonSettings? Json = null, WebhookOptions? Webhook = null,
+    ScoreScale? Scale2 = null, string? TimeZone = null, IReadOnlyList<JourneyStudio.Domain.Feedback.SkipRule>? Skip = null)
 {
     public const int MaxPagesLimit = 100;
 
@@ -47,7 +48,16 @@ public sealed record SourceRequest(
         if (Kind == SourceKind.Csv && string.IsNullOrWhiteSpace((Fields ?? FieldMap.Empty).Text) && string.IsNullOrWhiteSpace((Fields ?? FieldMap.Empty).Score))
             throw new DomainRuleViolation("fields.text", "Choose the column with the feedback text (or at least the score).");
 
+        if (TimeZone is { Length: > 0 } zone && !System.TimeZoneInfo.TryFindSystemTimeZoneById(zone.Trim(), out _))
+            throw new DomainRuleViolation("timeZone", $"'{zone}' is not a time zone this server knows (e.g. Europe/London, America/Los_Angeles).");
+        var skip = (Skip ?? []).ToList();
+        for (var i = 0; i < skip.Count; i++)
+            if (string.IsNullOrWhiteSpace(skip[i].Field)) throw new DomainRuleViolation($"skip[{i}].field", "Name the field the rule looks at.");
+
         source.Name = name;
+        source.Scale2 = Scale2;
+        source.TimeZone = string.IsNullOrWhiteSpace(TimeZone) ? null : TimeZone.Trim();
+        source.Skip = skip.Select(r => new JourneyStudio.Domain.Feedback.SkipRule(r.Field.Trim(), (r.Value ?? "").Trim())).ToList();
         source.Kind = Kind;
         source.Url = Kind == SourceKind.Webhook ? null : url;
         source.Schedule = string.IsNullOrWhiteSpace(Schedule) ? null : Schedule.Trim();
@@ -87,11 +97,13 @@ public sealed record WebhookOptions(
 public sealed record SourceView(
     Guid Id, string Name, SourceKind Kind, string? Url, string? Schedule, DateTimeOffset? NextRunAt, bool Enabled, ScoreScale Scale,
     string? DateFormat, bool DayFirst, string? Channel, int MaxPages, FieldMap Fields, CsvSettings Csv, HtmlSettings Html, JsonSettings Json,
-    WebhookOptions? Webhook, string? WebhookUrl, string? WebhookSecret, string? UploadName, Guid? LastRunId)
+    WebhookOptions? Webhook, string? WebhookUrl, string? WebhookSecret, string? UploadName, Guid? LastRunId,
+    ScoreScale? Scale2, string? TimeZone, IReadOnlyList<JourneyStudio.Domain.Feedback.SkipRule> Skip)
 {
     public static SourceView Of(FeedbackSource s, string? uploadName = null, bool showSecret = false) => new(
         s.Id, s.Name, s.Kind, s.Url, s.Schedule, FeedbackScheduler.NextRun(s.Schedule, DateTimeOffset.UtcNow), s.Enabled, s.Scale, s.DateFormat,
         s.DayFirst, s.Channel, s.MaxPages, s.Fields, s.Csv, s.Html, s.Json,
         s.Webhook is { } w ? new WebhookOptions(w.Algorithm, w.SignatureHeader, w.SignaturePrefix, w.Encoding, w.TimestampHeader, w.ToleranceSeconds, w.DeliveryIdHeader) : null,
-        s.Kind == SourceKind.Webhook ? $"/api/feedback/webhooks/{s.Id}" : null, showSecret ? s.Webhook?.Secret : null, uploadName, s.LastRunId);
+        s.Kind == SourceKind.Webhook ? $"/api/feedback/webhooks/{s.Id}" : null, showSecret ? s.Webhook?.Secret : null, uploadName, s.LastRunId,
+        s.Scale2, s.TimeZone, s.Skip);
 }
