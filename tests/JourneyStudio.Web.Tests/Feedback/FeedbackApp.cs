@@ -38,7 +38,7 @@ public class FeedbackApp : JourneyStudioApp, IAsyncLifetime
         }
     }
 
-    public static Guid Card(string map, string card) => SeedIds.For("northwind", map, card);
+    public static Guid Card(string map, string card) => SeedIds.For("northwind", map, "card:" + card);
 
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
@@ -97,7 +97,7 @@ public class FeedbackApp : JourneyStudioApp, IAsyncLifetime
     public async Task<JsonNode> WaitForRunAsync(Guid runId, TimeSpan? timeout = null)
     {
         var client = await ClientAsAsync(WorkspaceRole.Facilitator);
-        var until = DateTime.UtcNow + (timeout ?? TimeSpan.FromSeconds(90));
+        var until = DateTime.UtcNow + (timeout ?? TimeSpan.FromSeconds(25));
         while (true)
         {
             var run = await (await client.GetAsync($"/api/feedback/runs/{runId}")).JsonAsync();
@@ -111,7 +111,7 @@ public class FeedbackApp : JourneyStudioApp, IAsyncLifetime
     public async Task<JsonNode> ItemsAsync(string query = "")
     {
         var client = await ClientAsAsync(WorkspaceRole.Viewer);
-        var response = await client.GetAsync("/api/feedback/items?pageSize=200&" + query);
+        var response = await client.GetAsync("/api/feedback/items?" + (query.Contains("pageSize=") ? query : "pageSize=200&" + query));
         if (!response.IsSuccessStatusCode) throw new InvalidOperationException($"{response.StatusCode} {await response.Content.ReadAsStringAsync()}");
         return await response.JsonAsync();
     }

@@ -30,7 +30,7 @@ public class FeedbackImportTests(FeedbackApp app) : IClassFixture<FeedbackApp>
         Assert.True(run.Count("matched") > 800, $"matched {run.Count("matched")}");
 
         var selfie = await app.ItemsAsync($"sourceId={sourceId}&cardId={IdCheck}");
-        Assert.True(selfie["total"]!.GetValue<int>() > 150);
+        Assert.True(selfie["total"]!.GetValue<int>() > 150, $"t-ve-id items: {selfie["total"]}");
         var item = selfie["items"]![0]!;
         Assert.Contains(item["matches"]!.AsArray(), m => m!["cardId"]!.GetValue<Guid>() == IdCheck && m["reason"]!.GetValue<string>().StartsWith("phrase"));
         Assert.Equal("Nps", item["scale"]!["kind"]!.GetValue<string>());
