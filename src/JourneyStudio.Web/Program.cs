@@ -1,6 +1,7 @@
 using JourneyStudio.Web.Accounts;
 using JourneyStudio.Web.Canvas.Export;
 using JourneyStudio.Web.Collaboration;
+using JourneyStudio.Web.Feedback;
 using JourneyStudio.Web.Hosting;
 using JourneyStudio.Web.Maps;
 using JourneyStudio.Web.Seeding;
@@ -16,6 +17,7 @@ builder.Services.AddSeeding(builder.Configuration);
 builder.Services.AddAccounts(builder.Configuration);
 builder.Services.AddSharing();
 builder.Services.AddCollaboration(builder.Configuration);
+builder.AddFeedback();
 
 var app = builder.Build();
 
@@ -26,6 +28,7 @@ app.MapExportApi();
 app.MapWorkspacesApi();
 app.MapSharingApi();
 app.MapCollaboration();
+app.MapFeedback();
 app.MapJourneyStudioPages();
 
 app.Run();

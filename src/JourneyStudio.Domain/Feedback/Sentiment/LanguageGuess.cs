@@ -1,0 +1,62 @@
+namespace JourneyStudio.Domain.Feedback.Sentiment;
+
+/// <summary>
+/// A cheap guess at a text's language from its function words ("the", "und", "les" …) and its script. The
+/// scorer only knows English, so anything not clearly English is left unscored rather than guessed.
+/// </summary>
+public static class LanguageGuess
+{
+    private static readonly Dictionary<string, HashSet<string>> FunctionWords = new()
+    {
+        ["en"] = ["the", "and", "is", "was", "to", "of", "it", "i", "my", "a", "in", "for", "with", "this", "that", "not", "but", "you",
+                  "we", "they", "have", "had", "are", "were", "be", "been", "on", "at", "me", "very", "so", "no", "too", "when", "after",
+                  "an", "our", "your", "their", "there", "from", "would", "could", "did", "didn't", "don't", "can't", "it's", "i'm", "just"],
+        ["de"] = ["der", "die", "das", "und", "ist", "nicht", "ich", "sehr", "mit", "ein", "eine", "zu", "es", "war", "auf", "für", "wir",
+                  "den", "dem", "aber", "auch", "noch", "sie", "mein", "meine", "kein", "keine", "wurde", "hat", "haben", "bei"],
+        ["fr"] = ["le", "la", "les", "et", "est", "je", "pas", "une", "un", "des", "du", "très", "pour", "avec", "mais", "il", "elle",
+                  "nous", "vous", "mon", "ma", "mes", "ce", "cette", "qui", "que", "été", "sur", "au", "aux", "ne", "c'est", "j'ai"],
+        ["es"] = ["el", "los", "las", "y", "es", "muy", "pero", "con", "para", "por", "una", "un", "del", "mi", "fue", "que", "no",
+                  "lo", "se", "su", "como", "está", "más", "al", "nos"],
+        ["nl"] = ["het", "een", "en", "niet", "ik", "is", "van", "zeer", "heel", "maar", "met", "voor", "op", "wij", "mijn", "geen",
+                  "werd", "ook", "nog", "naar", "dat", "deze"],
+        ["it"] = ["il", "lo", "gli", "e", "è", "non", "molto", "per", "con", "una", "uno", "della", "che", "ma", "sono", "del", "mio"],
+        ["pt"] = ["o", "os", "as", "e", "é", "não", "muito", "com", "para", "uma", "um", "do", "da", "mas", "que", "meu", "foi"],
+    };
+
+    /// <summary>An ISO 639-1 code, or null when the text gives too little to tell.</summary>
+    public static string? Guess(IReadOnlyList<string> tokens, string text)
+    {
+        if (NonLatinScript(text) is { } script) return script;
+        if (tokens.Count == 0) return null;
+        string? best = null;
+        int bestHits = 0, englishHits = 0;
+        foreach (var (language, set) in FunctionWords)
+        {
+            var hits = tokens.Count(set.Contains);
+            if (language == "en") englishHits = hits;
+            if (hits > bestHits) (best, bestHits) = (language, hits);
+        }
+        // Shared words ("no", "is", "a") make ties common: English wins a tie, since the lexicon can then still help.
+        if (best is not null && best != "en" && bestHits == englishHits) return "en";
+        return bestHits == 0 ? null : best;
+    }
+
+    private static string? NonLatinScript(string text)
+    {
+        int letters = 0, cyrillic = 0, cjk = 0, arabic = 0, greek = 0, hebrew = 0, other = 0;
+        foreach (var c in text)
+        {
+            if (!char.IsLetter(c)) continue;
+            letters++;
+            if (c is >= '\u0400' and <= '\u04FF') cyrillic++;
+            else if (c is >= '\u3040' and <= '\u30FF' or >= '\u4E00' and <= '\u9FFF' or >= '\uAC00' and <= '\uD7AF') cjk++;
+            else if (c is >= '\u0600' and <= '\u06FF') arabic++;
+            else if (c is >= '\u0370' and <= '\u03FF') greek++;
+            else if (c is >= '\u0590' and <= '\u05FF') hebrew++;
+            else if (c > '\u024F') other++;
+        }
+        if (letters == 0) return null;
+        var (code, count) = new[] { ("ru", cyrillic), ("zh", cjk), ("ar", arabic), ("el", greek), ("he", hebrew), ("und", other) }.MaxBy(x => x.Item2);
+        return count * 2 > letters ? code : null;
+    }
+}

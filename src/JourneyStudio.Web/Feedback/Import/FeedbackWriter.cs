@@ -1,0 +1,91 @@
+using JourneyStudio.Domain.Feedback;
+using JourneyStudio.Domain.Feedback.Matching;
+using Marten;
+
+namespace JourneyStudio.Web.Feedback.Import;
+
+/// <summary>What one batch did.</summary>
+public sealed record BatchOutcome(int New, int Updated, int Duplicate, int Matched, HashSet<Guid> MapIds, HashSet<Guid> CardIds);
+
+/// <summary>
+/// Stores prepared items idempotently. An item's id follows from its source and key, so a second import finds it:
+/// unchanged (same fingerprint) it counts as a duplicate and nothing is written; changed upstream it is updated in
+/// place (first-import time kept, revision raised, rule matches worked out again, manual assignments kept); new, it
+/// is matched and inserted. Its <see cref="FeedbackMatch"/> rows change in the same transaction.
+/// </summary>
+public static class FeedbackWriter
+{
+    public static async Task<BatchOutcome> WriteAsync(IDocumentSession session, IReadOnlyList<FeedbackItem> prepared, TouchpointMatcher matcher,
+        IReadOnlyDictionary<Guid, (Guid MapId, Guid StageId)> touchpoints, DateTimeOffset now, CancellationToken ct)
+    {
+        var ids = prepared.Select(i => i.Id).Distinct().ToArray();
+        var existing = (await session.LoadManyAsync<FeedbackItem>(ct, ids)).ToDictionary(i => i.Id);
+        int created = 0, updated = 0, duplicate = 0, matched = 0;
+        var maps = new HashSet<Guid>();
+        var cards = new HashSet<Guid>();
+        var seen = new HashSet<Guid>();
+        var toStore = new List<FeedbackItem>(prepared.Count);
+        var matchesToStore = new List<FeedbackMatch>();
+        foreach (var item in prepared)
+        {
+            // The same item twice in one file or page: the first one counts.
+            if (!seen.Add(item.Id)) { duplicate++; continue; }
+            if (existing.TryGetValue(item.Id, out var before))
+            {
+                if (before.Fingerprint == item.Fingerprint) { duplicate++; continue; }
+                var receivedAt = item.DateFromSource ? item.ReceivedAt : before.ReceivedAt;
+                var changed = item with
+                {
+                    ImportedAt = before.ImportedAt, Revision = before.Revision + 1, ReceivedAt = receivedAt, Week = FeedbackItem.WeekOf(receivedAt),
+                };
+                var matches = Combine(matcher.Match(changed.ForMatching()), before.Matches, touchpoints);
+                changed = changed.WithMatches(matches);
+                toStore.Add(changed);
+                foreach (var gone in before.Matches.Where(m => matches.All(n => n.CardId != m.CardId)))
+                {
+                    session.Delete<FeedbackMatch>(FeedbackIds.Match(item.Id, gone.CardId));
+                    maps.Add(gone.MapId);
+                    cards.Add(gone.CardId);
+                }
+                foreach (var m in matches)
+                {
+                    matchesToStore.Add(FeedbackMatch.Of(changed, m, now));
+                    maps.Add(m.MapId);
+                    cards.Add(m.CardId);
+                }
+                if (matches.Count > 0) matched++;
+                updated++;
+            }
+            else
+            {
+                var matches = matcher.Match(item.ForMatching());
+                var fresh = item.WithMatches(matches);
+                toStore.Add(fresh);
+                foreach (var m in matches)
+                {
+                    matchesToStore.Add(FeedbackMatch.Of(fresh, m, now));
+                    maps.Add(m.MapId);
+                    cards.Add(m.CardId);
+                }
+                if (matches.Count > 0) matched++;
+                created++;
+            }
+        }
+        if (toStore.Count > 0) session.Store(toStore.ToArray());
+        if (matchesToStore.Count > 0) session.Store(matchesToStore.ToArray());
+        return new BatchOutcome(created, updated, duplicate, matched, maps, cards);
+    }
+
+    /// <summary>Rule matches as the rules now say, plus the manual assignments whose touchpoint still exists.</summary>
+    public static IReadOnlyList<TouchpointMatch> Combine(IReadOnlyList<TouchpointMatch> byRule, IEnumerable<TouchpointMatch> before,
+        IReadOnlyDictionary<Guid, (Guid MapId, Guid StageId)> touchpoints)
+    {
+        var result = byRule.ToList();
+        foreach (var manual in before.Where(m => m.Origin == MatchOrigin.Manual))
+        {
+            if (result.Any(r => r.CardId == manual.CardId) || !touchpoints.TryGetValue(manual.CardId, out var where)) continue;
+            result.Add(manual with { MapId = where.MapId, StageId = where.StageId });
+        }
+        return result;
+    }
+}

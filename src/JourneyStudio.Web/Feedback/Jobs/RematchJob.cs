@@ -1,0 +1,94 @@
+using Hangfire;
+using JourneyStudio.Domain.Feedback;
+using JourneyStudio.Domain.Maps.Events;
+using JourneyStudio.Web.Feedback.Import;
+using Marten;
+using Marten.Services;
+
+namespace JourneyStudio.Web.Feedback.Jobs;
+
+/// <summary>
+/// Applies the rules again to all of a workspace's feedback when a touchpoint's rules change (or a touchpoint moves,
+/// goes or comes back): rule matches are worked out afresh, manual assignments stay while their touchpoint exists.
+/// Only items whose matches changed are written, with their match rows, in batches.
+/// </summary>
+public sealed class RematchJob(IDocumentStore store, FeedbackNotifier notifier)
+{
+    private const int Batch = 500;
+
+    [Queue("feedback")]
+    [AutomaticRetry(Attempts = 2)]
+    [JobDisplayName("Match feedback again in workspace {0}")]
+    public async Task RunAsync(Guid workspaceId, CancellationToken ct)
+    {
+        await using var query = store.QuerySession();
+        var matcher = await TouchpointRuleBook.MatcherAsync(query, workspaceId, ct);
+        var touchpoints = await TouchpointRuleBook.TouchpointsAsync(query, workspaceId, ct);
+        var changed = new List<(FeedbackItem Before, FeedbackItem After)>();
+        var maps = new HashSet<Guid>();
+        var cards = new HashSet<Guid>();
+        await foreach (var item in query.Query<FeedbackItem>().Where(i => i.WorkspaceId == workspaceId).ToAsyncEnumerable(ct))
+        {
+            var matches = FeedbackWriter.Combine(matcher.Match(item.ForMatching()), item.Matches, touchpoints);
+            if (Same(matches, item.Matches)) continue;
+            changed.Add((item, item.WithMatches(matches)));
+            if (changed.Count >= Batch) { await WriteAsync(changed, maps, cards, ct); changed.Clear(); }
+        }
+        await WriteAsync(changed, maps, cards, ct);
+        notifier.Publish(new FeedbackChanges(workspaceId, maps, cards));
+    }
+
+    private static bool Same(IReadOnlyList<Domain.Feedback.Matching.TouchpointMatch> a, IReadOnlyList<Domain.Feedback.Matching.TouchpointMatch> b) =>
+        a.Count == b.Count && a.OrderBy(m => m.CardId).SequenceEqual(b.OrderBy(m => m.CardId));
+
+    private async Task WriteAsync(List<(FeedbackItem Before, FeedbackItem After)> changed, HashSet<Guid> maps, HashSet<Guid> cards, CancellationToken ct)
+    {
+        if (changed.Count == 0) return;
+        await using var session = store.LightweightSession();
+        var now = DateTimeOffset.UtcNow;
+        foreach (var (before, after) in changed)
+        {
+            foreach (var gone in before.Matches.Where(m => after.Matches.All(n => n.CardId != m.CardId)))
+            {
+                session.Delete<FeedbackMatch>(FeedbackIds.Match(before.Id, gone.CardId));
+                maps.Add(gone.MapId);
+                cards.Add(gone.CardId);
+            }
+            foreach (var m in after.Matches)
+            {
+                session.Store(FeedbackMatch.Of(after, m, now));
+                maps.Add(m.MapId);
+                cards.Add(m.CardId);
+            }
+            session.Store(after);
+        }
+        await session.SaveChangesAsync(ct);
+    }
+}
+
+/// <summary>
+/// Watches committed map events: a change to a touchpoint's rules, or a touchpoint or stage moved, removed or
+/// restored, queues a <see cref="RematchJob"/> for the workspace after the commit.
+/// </summary>
+public sealed class RulesChangedListener(IServiceProvider services) : DocumentSessionListenerBase
+{
+    private static readonly HashSet<Type> Triggers =
+        [typeof(FeedbackRulesSet), typeof(CardRemoved), typeof(StageRemoved), typeof(MapArchived), typeof(MapRestored)];
+
+    public override async Task AfterCommitAsync(IDocumentSession session, IChangeSet commit, CancellationToken token)
+    {
+        var events = commit.GetEvents().Where(e => Triggers.Contains(e.EventType) || e.Data is CardMoved m && m.FromStageId != m.ToStageId).ToList();
+        if (events.Count == 0) return;
+        var workspaces = new HashSet<Guid>();
+        foreach (var group in events.GroupBy(e => e.StreamId))
+        {
+            var map = await session.LoadAsync<Domain.Maps.JourneyMap>(group.Key, token);
+            if (map is null) continue;
+            // A card moving between stages is frequent in a workshop; only a touchpoint's move changes where its evidence sits.
+            if (group.All(e => e.Data is CardMoved moved && map.FindCard(moved.CardId)?.Kind != Domain.Maps.CardKind.Touchpoint)) continue;
+            workspaces.Add(map.WorkspaceId);
+        }
+        var jobs = services.GetRequiredService<IBackgroundJobClient>();
+        foreach (var workspaceId in workspaces) jobs.Enqueue<RematchJob>("feedback", job => job.RunAsync(workspaceId, CancellationToken.None));
+    }
+}

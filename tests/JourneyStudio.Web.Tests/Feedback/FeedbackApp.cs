@@ -1,0 +1,139 @@
+using System.Collections.Concurrent;
+using System.Net;
+using System.Net.Http.Json;
+using System.Text.Json.Nodes;
+using JourneyStudio.Domain.Accounts;
+using JourneyStudio.Web.Seeding;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Hosting.Server;
+using Microsoft.AspNetCore.Hosting.Server.Features;
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.StaticFiles;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.FileProviders;
+using Microsoft.Extensions.Hosting;
+
+namespace JourneyStudio.Testing;
+
+/// <summary>
+/// The app with its Hangfire server polling fast, beside a real HTTP server on a loopback port that serves
+/// seed-data/ (and a few misbehaving addresses: redirects to private ranges, a flaky endpoint). The workspace's
+/// admin allow-lists 127.0.0.1, as a real admin would for an intranet host.
+/// </summary>
+public class FeedbackApp : JourneyStudioApp, IAsyncLifetime
+{
+    private WebApplication? files;
+    public ConcurrentDictionary<string, int> Hits { get; } = new();
+
+    public string FilesUrl { get; private set; } = "";
+
+    public static string SeedData
+    {
+        get
+        {
+            for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
+                if (Directory.Exists(Path.Combine(dir.FullName, "seed-data", "feedback"))) return Path.Combine(dir.FullName, "seed-data");
+            throw new DirectoryNotFoundException("seed-data/feedback not found above the test folder.");
+        }
+    }
+
+    public static Guid Card(string map, string card) => SeedIds.For("northwind", map, "card:" + card);
+
+    protected override void ConfigureWebHost(IWebHostBuilder builder)
+    {
+        base.ConfigureWebHost(builder);
+        builder.UseSetting("JourneyStudio:Feedback:Jobs:QueuePollInterval", "00:00:00.200");
+        builder.UseSetting("JourneyStudio:Feedback:Fetch:RetryDelay", "00:00:00.050");
+        builder.UseSetting("JourneyStudio:Feedback:Fetch:AttemptTimeout", "00:00:05");
+    }
+
+    public virtual async Task InitializeAsync()
+    {
+        var web = WebApplication.CreateSlimBuilder();
+        web.WebHost.UseKestrel(k => k.Listen(IPAddress.Loopback, 0));
+        files = web.Build();
+        files.Use(async (http, next) => { Hits.AddOrUpdate(http.Request.Path + http.Request.QueryString, 1, (_, n) => n + 1); await next(); });
+        files.MapGet("/redirect-private", () => Results.Redirect("http://10.20.30.40/feedback.csv"));
+        files.MapGet("/redirect-metadata", () => Results.Redirect("http://169.254.169.254/latest/meta-data/"));
+        files.MapGet("/redirect-file", () => Results.Redirect("/feedback/test-inputs/ragged-rows.csv"));
+        // Fails twice with 503, then serves the file: the resilience handler's retries carry the import through.
+        files.MapGet("/flaky/{key}", (string key) =>
+            Hits.AddOrUpdate("flaky:" + key, 1, (_, n) => n + 1) <= 2
+                ? Results.StatusCode(503)
+                : Results.File(Path.Combine(SeedData, "feedback", "test-inputs", "ragged-rows.csv"), "text/csv"));
+        files.MapGet("/always-503", () => Results.StatusCode(503));
+        var types = new FileExtensionContentTypeProvider();
+        types.Mappings[".tsv"] = "text/tab-separated-values";
+        files.UseStaticFiles(new StaticFileOptions { FileProvider = new PhysicalFileProvider(SeedData), ServeUnknownFileTypes = true, ContentTypeProvider = types });
+        await files.StartAsync();
+        FilesUrl = files.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First().TrimEnd('/');
+
+        var admin = await ClientAsAsync(WorkspaceRole.Admin);
+        var allow = await admin.PutAsJsonAsync("/api/feedback/settings", new { allowedHosts = new[] { "127.0.0.1" } });
+        allow.EnsureSuccessStatusCode();
+    }
+
+    public string File(string path) => $"{FilesUrl}/{path.TrimStart('/')}";
+
+    /// <summary>Creates a source as a facilitator, queues "Import now" and waits for the Hangfire job to finish the run.</summary>
+    public async Task<(Guid SourceId, JsonNode Run)> CreateAndImportAsync(object source)
+    {
+        var client = await ClientAsAsync(WorkspaceRole.Facilitator);
+        var created = await client.PostAsJsonAsync("/api/feedback/sources", source);
+        if (!created.IsSuccessStatusCode) throw new InvalidOperationException($"Creating the source failed: {await created.Content.ReadAsStringAsync()}");
+        var id = (await created.JsonAsync()).Id();
+        return (id, await ImportAsync(id));
+    }
+
+    public async Task<JsonNode> ImportAsync(Guid sourceId)
+    {
+        var client = await ClientAsAsync(WorkspaceRole.Facilitator);
+        var queued = await client.PostAsync($"/api/feedback/sources/{sourceId}/import", null);
+        if (queued.StatusCode != HttpStatusCode.Accepted) throw new InvalidOperationException($"Import now: {queued.StatusCode} {await queued.Content.ReadAsStringAsync()}");
+        return await WaitForRunAsync((await queued.JsonAsync()).Id());
+    }
+
+    public async Task<JsonNode> WaitForRunAsync(Guid runId, TimeSpan? timeout = null)
+    {
+        var client = await ClientAsAsync(WorkspaceRole.Facilitator);
+        var until = DateTime.UtcNow + (timeout ?? TimeSpan.FromSeconds(25));
+        while (true)
+        {
+            var run = await (await client.GetAsync($"/api/feedback/runs/{runId}")).JsonAsync();
+            var status = run["status"]!.GetValue<string>();
+            if (status is "Succeeded" or "Failed" && run["finishedAt"] is not null) return run;
+            if (DateTime.UtcNow > until) throw new TimeoutException($"Run {runId} still {status}: {run.ToJsonString()}");
+            await Task.Delay(150);
+        }
+    }
+
+    public async Task<JsonNode> ItemsAsync(string query = "")
+    {
+        var client = await ClientAsAsync(WorkspaceRole.Viewer);
+        var response = await client.GetAsync("/api/feedback/items?" + (query.Contains("pageSize=") ? query : "pageSize=200&" + query));
+        if (!response.IsSuccessStatusCode) throw new InvalidOperationException($"{response.StatusCode} {await response.Content.ReadAsStringAsync()}");
+        return await response.JsonAsync();
+    }
+
+    async Task IAsyncLifetime.DisposeAsync()
+    {
+        if (files is not null) await files.DisposeAsync();
+        await DisposeAsync();
+    }
+}
+
+public static class RunAssertions
+{
+    public static int Count(this JsonNode run, string name) => run[name]!.GetValue<int>();
+}
+
+/// <summary>
+/// One feedback app for every import test class: two Hangfire servers in one process left some enqueued jobs
+/// fetched and never run, which no deployment (one server per process) would meet. Tests isolate by their own sources.
+/// </summary>
+[CollectionDefinition(Name)]
+public sealed class FeedbackAppCollection : ICollectionFixture<FeedbackApp>
+{
+    public const string Name = "feedback app";
+}
