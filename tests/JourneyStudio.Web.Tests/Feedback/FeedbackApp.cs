@@ -129,8 +129,8 @@ public static class RunAssertions
 }
 
 /// <summary>
-/// One feedback app for every import test class: two Hangfire servers in one process left some enqueued jobs
-/// fetched and never run, which no deployment (one server per process) would meet. Tests isolate by their own sources.
+/// One feedback app, with its file server and fast-polling Hangfire server, for every import test class; tests
+/// isolate by creating their own sources.
 /// </summary>
 [CollectionDefinition(Name)]
 public sealed class FeedbackAppCollection : ICollectionFixture<FeedbackApp>
