@@ -37,7 +37,7 @@ public static class BenchmarkRun
         if (Runs("feedback"))
         {
             await using var feedback = await FeedbackBenchmarks.StartAsync();
-            await feedback.ImportVersusCopyAsync(report, rows: 100_000, runs: 3);
+            await feedback.ImportVersusCopyAsync(report, rows: int.TryParse(Environment.GetEnvironmentVariable("FEEDBACK_BENCH_ROWS"), out var n) ? n : 100_000, runs: 3);
             FeedbackBenchmarks.MatchingThroughput(report, rules: 200, items: 20_000);
         }
         report.Print();
