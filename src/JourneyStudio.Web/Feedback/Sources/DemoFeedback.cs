@@ -91,9 +91,22 @@ public sealed class DemoFeedbackSeeder(IDocumentStore store, SeedDataFolder fold
     }
 }
 
-internal sealed class DemoFeedbackOnStart(DemoFeedbackSeeder seeder, IConfiguration configuration) : IHostedService
+/// <summary>
+/// Loads the demo sources once the app listens: the URL sources fetch from the app itself, so their first imports
+/// must not be queued before Kestrel accepts connections.
+/// </summary>
+internal sealed class DemoFeedbackOnStart(DemoFeedbackSeeder seeder, IConfiguration configuration, IHostApplicationLifetime lifetime, ILogger<DemoFeedbackOnStart> log) : IHostedService
 {
-    public Task StartAsync(CancellationToken ct) => configuration.GetValue("JourneyStudio:LoadDemoData", true) ? seeder.LoadAsync(ct) : Task.CompletedTask;
+    public Task StartAsync(CancellationToken ct)
+    {
+        if (!configuration.GetValue("JourneyStudio:LoadDemoData", true) || seeder.DemoBaseUrl is not { Length: > 0 }) return Task.CompletedTask;
+        lifetime.ApplicationStarted.Register(() => _ = Task.Run(async () =>
+        {
+            try { await seeder.LoadAsync(lifetime.ApplicationStopping); }
+            catch (Exception e) when (e is not OperationCanceledException) { log.LogError(e, "Loading the demo feedback sources failed"); }
+        }));
+        return Task.CompletedTask;
+    }
 
     public Task StopAsync(CancellationToken ct) => Task.CompletedTask;
 }
