@@ -54,6 +54,8 @@ cmd_run() {
   echo "  facilitator@northwind.example  Facilitator — creates, archives and runs maps"
   echo "  editor@northwind.example       Editor — edits maps"
   echo "  viewer@northwind.example       Viewer — read-only, the executive view"
+  # The demo feedback sources fetch their files from this app itself (seed-data/feedback/demo at /demo-feedback).
+  JourneyStudio__Feedback__ServeDemoFiles=true JourneyStudio__Feedback__DemoBaseUrl=http://127.0.0.1:5080/demo-feedback \
   JourneyStudio__DemoPassword="$demo_password" ConnectionStrings__Postgres="Host=127.0.0.1;Port=$port;Username=postgres;Database=journeystudio" \
     dotnet run --project src/JourneyStudio.Web -c Release --no-build --no-launch-profile --urls http://127.0.0.1:5080
 }

@@ -2,7 +2,7 @@ namespace JourneyStudio.Benchmarks;
 
 /// <summary>
 /// Figures for docs/benchmarks.md. Each is printed beside a floor measured in the same run on the same machine.
-/// `./build.sh bench storage`, `canvas` or `live` runs one group (live also measures storage, its floor); no argument runs all.
+/// `./build.sh bench storage`, `canvas`, `live` or `feedback` runs one group (live also measures storage, its floor); no argument runs all.
 /// </summary>
 /// <remarks>An explicit Main rather than top-level statements: those would declare a global Program and hide the web app's, which the canvas host starts.</remarks>
 public static class BenchmarkRun
@@ -33,6 +33,12 @@ public static class BenchmarkRun
             foreach (var editors in new[] { 2, 10, 50 }) await live.EditLatencyAsync(report, editors, edits: 200);
             await live.SustainedCommandsAsync(report, senders: 8, commandsEach: 100, insertFloor: report.Find("commands/s on one map (8 parallel writers"));
             await live.MemoryPerEditorAsync(report, editors: 50);
+        }
+        if (Runs("feedback"))
+        {
+            await using var feedback = await FeedbackBenchmarks.StartAsync();
+            await feedback.ImportVersusCopyAsync(report, rows: int.TryParse(Environment.GetEnvironmentVariable("FEEDBACK_BENCH_ROWS"), out var n) ? n : 100_000, runs: 3);
+            FeedbackBenchmarks.MatchingThroughput(report, rules: 200, items: 20_000);
         }
         report.Print();
     }

@@ -25,6 +25,8 @@ public static class FeedbackApi
         api.MapDelete("/sources/{id:guid}", DeleteSource).WithName("DeleteFeedbackSource").WithSummary("Removes a source and its schedule; imported items stay.");
         api.MapPost("/sources/{id:guid}/upload", Upload).WithName("UploadFeedbackFile")
             .WithSummary("The body is the CSV/TSV file (?fileName=); it replaces the source's URL. Up to 1 MB here; the sources page takes larger files.");
+        api.MapPost("/sources/preview", Preview).WithName("PreviewFeedbackSource")
+            .WithSummary("Reads the first items of a source as it stands (not yet saved) exactly as an import would, and stores nothing.");
         api.MapPost("/sources/{id:guid}/import", ImportNow).WithName("ImportFeedbackNow").WithSummary("Queues an import now; answers the queued run.");
         api.MapGet("/sources/{id:guid}/runs", Runs).WithName("ListImportRuns").WithSummary("The source's runs, newest first.");
         api.MapGet("/runs/{runId:guid}", Run).WithName("GetImportRun").WithSummary("One run: counts, pages, rejections with where and why.");
@@ -64,6 +66,9 @@ public static class FeedbackApi
         var source = (await sources.GetAsync(id, ct))!;
         return TypedResults.Ok(SourceView.Of(source, await sources.UploadNameAsync(source, ct)));
     }
+
+    private static async Task<Ok<SourcePreviewResult>> Preview(PreviewRequest request, SourcePreview preview, CancellationToken ct) =>
+        TypedResults.Ok(await preview.PreviewAsync(request, ct));
 
     private static async Task<Results<Accepted<ImportRun>, NotFound>> ImportNow(Guid id, FeedbackSources sources, CancellationToken ct) =>
         await sources.ImportNowAsync(id, ct) is { } run ? TypedResults.Accepted($"/api/feedback/runs/{run.Id}", run) : TypedResults.NotFound();

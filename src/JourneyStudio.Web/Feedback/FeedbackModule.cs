@@ -64,6 +64,7 @@ public static class FeedbackModule
         services.AddSingleton(TimeProvider.System);
         services.AddSingleton<WebhookReceiver>();
         services.AddScoped<FeedbackSources>();
+        services.AddScoped<SourcePreview>();
         services.AddScoped<FeedbackQueries>();
         services.AddScoped<FeedbackScheduler>();
         services.AddTransient<ImportFeedbackJob>();

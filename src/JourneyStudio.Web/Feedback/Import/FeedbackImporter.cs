@@ -3,6 +3,7 @@ using JourneyStudio.Domain.Feedback.Sentiment;
 using JourneyStudio.Web.Feedback.Fetching;
 using JourneyStudio.Web.Feedback.Sources;
 using Marten;
+using Weasel.Core;
 
 namespace JourneyStudio.Web.Feedback.Import;
 
@@ -14,7 +15,7 @@ namespace JourneyStudio.Web.Feedback.Import;
 /// </summary>
 public sealed class FeedbackImporter(IDocumentStore store, SafeFetcher fetcher, FeedbackNotifier notifier, ILogger<FeedbackImporter> log)
 {
-    public const int BatchSize = 500;
+    public const int BatchSize = 1000;
 
     public static IFeedbackReader ReaderFor(SourceKind kind) => kind switch
     {
@@ -94,6 +95,10 @@ public sealed class FeedbackImporter(IDocumentStore store, SafeFetcher fetcher, 
         var outcome = batch.Count == 0 ? null : await FeedbackWriter.WriteAsync(session, batch, rules.Matcher, rules.Touchpoints, DateTimeOffset.UtcNow, ct);
         if (outcome is not null)
         {
+            // New items go in by COPY (Marten's bulk insert): per-row upserts were the import's bottleneck. An item
+            // another run inserted meanwhile has the same id and content, so a duplicate is skipped, not an error.
+            if (outcome.Fresh.Count > 0) await store.BulkInsertAsync(outcome.Fresh, BulkInsertMode.IgnoreDuplicates, BatchSize, ct);
+            if (outcome.FreshMatches.Count > 0) await store.BulkInsertAsync(outcome.FreshMatches, BulkInsertMode.IgnoreDuplicates, BatchSize, ct);
             run.New += outcome.New;
             run.Updated += outcome.Updated;
             run.Duplicate += outcome.Duplicate;

@@ -4,14 +4,19 @@ using Marten;
 
 namespace JourneyStudio.Web.Feedback.Import;
 
-/// <summary>What one batch did.</summary>
-public sealed record BatchOutcome(int New, int Updated, int Duplicate, int Matched, HashSet<Guid> MapIds, HashSet<Guid> CardIds);
+/// <summary>
+/// What one batch did. <see cref="Fresh"/> and <see cref="FreshMatches"/> are the new items and their match rows,
+/// left for the caller to bulk-insert (PostgreSQL COPY); changes to existing items are already in the session.
+/// </summary>
+public sealed record BatchOutcome(int New, int Updated, int Duplicate, int Matched, HashSet<Guid> MapIds, HashSet<Guid> CardIds,
+    IReadOnlyCollection<FeedbackItem> Fresh, IReadOnlyCollection<FeedbackMatch> FreshMatches);
 
 /// <summary>
 /// Stores prepared items idempotently. An item's id follows from its source and key, so a second import finds it:
 /// unchanged (same fingerprint) it counts as a duplicate and nothing is written; changed upstream it is updated in
 /// place (first-import time kept, revision raised, rule matches worked out again, manual assignments kept); new, it
-/// is matched and inserted. Its <see cref="FeedbackMatch"/> rows change in the same transaction.
+/// is matched and handed back for a bulk insert. An updated item's <see cref="FeedbackMatch"/> rows change in the same
+/// session as the item.
 /// </summary>
 public static class FeedbackWriter
 {
@@ -24,8 +29,10 @@ public static class FeedbackWriter
         var maps = new HashSet<Guid>();
         var cards = new HashSet<Guid>();
         var seen = new HashSet<Guid>();
-        var toStore = new List<FeedbackItem>(prepared.Count);
+        var toStore = new List<FeedbackItem>();
         var matchesToStore = new List<FeedbackMatch>();
+        var fresh = new List<FeedbackItem>(prepared.Count);
+        var freshMatches = new List<FeedbackMatch>();
         foreach (var item in prepared)
         {
             // The same item twice in one file or page: the first one counts.
@@ -59,11 +66,11 @@ public static class FeedbackWriter
             else
             {
                 var matches = matcher.Match(item.ForMatching());
-                var fresh = item.WithMatches(matches);
-                toStore.Add(fresh);
+                var added = item.WithMatches(matches);
+                fresh.Add(added);
                 foreach (var m in matches)
                 {
-                    matchesToStore.Add(FeedbackMatch.Of(fresh, m, now));
+                    freshMatches.Add(FeedbackMatch.Of(added, m, now));
                     maps.Add(m.MapId);
                     cards.Add(m.CardId);
                 }
@@ -73,7 +80,7 @@ public static class FeedbackWriter
         }
         if (toStore.Count > 0) session.Store(toStore.ToArray());
         if (matchesToStore.Count > 0) session.Store(matchesToStore.ToArray());
-        return new BatchOutcome(created, updated, duplicate, matched, maps, cards);
+        return new BatchOutcome(created, updated, duplicate, matched, maps, cards, fresh, freshMatches);
     }
 
     /// <summary>Rule matches as the rules now say, plus the manual assignments whose touchpoint still exists.</summary>

@@ -11,7 +11,8 @@ namespace JourneyStudio.Web.Feedback.Sources;
 /// <summary>seed-data/feedback/sources.json: the demo workspace's sources, with <c>{demo}</c> standing for where the demo files are served.</summary>
 public sealed record SeedFeedback(string Workspace, IReadOnlyList<string> AllowedHosts, IReadOnlyList<SeedSource> Sources);
 
-public sealed record SeedSource(string Key, SourceRequest Source, string? Upload = null);
+/// <summary>One demo source. <see cref="Deliveries"/> (webhook sources) is a folder under seed-data/feedback whose JSON bodies are delivered, signed, once.</summary>
+public sealed record SeedSource(string Key, SourceRequest Source, string? Upload = null, string? Deliveries = null);
 
 /// <summary>
 /// Demo sources, loaded once like the rest of the demo data: each gets a fixed id from its key, and its first import
@@ -23,15 +24,18 @@ public sealed class DemoFeedbackSeeder(IDocumentStore store, SeedDataFolder fold
 {
     public string? DemoBaseUrl => configuration["JourneyStudio:Feedback:DemoBaseUrl"];
 
-    public async Task<int> LoadAsync(CancellationToken ct)
+    public Task<int> LoadAsync(CancellationToken ct) => DemoBaseUrl is { Length: > 0 } baseUrl ? LoadAsync(baseUrl, ct) : Task.FromResult(0);
+
+    /// <summary>Adds the demo sources missing from the workspace, fetching from <paramref name="baseUrl"/>; answers how many were added.</summary>
+    public async Task<int> LoadAsync(string baseUrl, CancellationToken ct)
     {
         var path = folder.File(Path.Combine("feedback", "sources.json"));
-        if (!File.Exists(path) || DemoBaseUrl is not { Length: > 0 } baseUrl) return 0;
+        if (!File.Exists(path)) return 0;
         SeedFeedback seed;
         await using (var stream = File.OpenRead(path))
             seed = JsonSerializer.Deserialize<SeedFeedback>(stream, JsonDefaults.Options) ?? throw new InvalidDataException($"{path}: empty.");
         var workspaceId = SeedIds.Workspace(seed.Workspace);
-        var created = new List<FeedbackSource>();
+        var created = new List<(FeedbackSource Source, SeedSource Seed)>();
         await using (var session = store.LightweightSession())
         {
             if (await session.LoadAsync<FeedbackSettings>(workspaceId, ct) is null)
@@ -53,25 +57,56 @@ public sealed class DemoFeedbackSeeder(IDocumentStore store, SeedDataFolder fold
                     source.UploadId = uploaded.Id;
                 }
                 session.Store(source);
-                created.Add(source);
+                created.Add((source, s));
             }
             await session.SaveChangesAsync(ct);
         }
         using var scope = services.CreateScope();
         var scheduler = scope.ServiceProvider.GetRequiredService<FeedbackScheduler>();
-        foreach (var source in created)
+        foreach (var (source, s) in created)
         {
             scheduler.Sync(source);
             if (source.Kind != SourceKind.Webhook) await scheduler.ImportNowAsync(source, RunTrigger.Demo, "the demo data", ct);
+            else if (s.Deliveries is { } deliveries) await DeliverAsync(source, folder.File(Path.Combine("feedback", deliveries)), ct);
         }
         if (created.Count > 0) log.LogInformation("Demo feedback: {Count} source(s) added, first imports queued", created.Count);
         return created.Count;
     }
+
+    /// <summary>Posts each body in the folder through the real receiver, signed as the sending tool would, so webhook sources show runs too.</summary>
+    private async Task DeliverAsync(FeedbackSource source, string directory, CancellationToken ct)
+    {
+        if (!Directory.Exists(directory) || source.Webhook is not { } settings) return;
+        var receiver = services.GetRequiredService<Webhooks.WebhookReceiver>();
+        foreach (var file in Directory.GetFiles(directory, "*.json").Order(StringComparer.Ordinal))
+        {
+            var body = await File.ReadAllBytesAsync(file, ct);
+            var timestamp = DateTimeOffset.UtcNow.ToUnixTimeSeconds().ToString(System.Globalization.CultureInfo.InvariantCulture);
+            var headers = new HeaderDictionary { [settings.SignatureHeader] = Webhooks.WebhookSignature.Header(settings, timestamp, body) };
+            if (settings.TimestampHeader is { } t) headers[t] = timestamp;
+            if (settings.DeliveryIdHeader is { } d) headers[d] = Path.GetFileNameWithoutExtension(file);
+            var outcome = await receiver.ReceiveAsync(source.Id, headers, body, ct);
+            if (outcome.Status != 200) log.LogWarning("Demo webhook {File} for {Source}: {Status} {Message}", file, source.Name, outcome.Status, outcome.Message);
+        }
+    }
 }
 
-internal sealed class DemoFeedbackOnStart(DemoFeedbackSeeder seeder, IConfiguration configuration) : IHostedService
+/// <summary>
+/// Loads the demo sources once the app listens: the URL sources fetch from the app itself, so their first imports
+/// must not be queued before Kestrel accepts connections.
+/// </summary>
+internal sealed class DemoFeedbackOnStart(DemoFeedbackSeeder seeder, IConfiguration configuration, IHostApplicationLifetime lifetime, ILogger<DemoFeedbackOnStart> log) : IHostedService
 {
-    public Task StartAsync(CancellationToken ct) => configuration.GetValue("JourneyStudio:LoadDemoData", true) ? seeder.LoadAsync(ct) : Task.CompletedTask;
+    public Task StartAsync(CancellationToken ct)
+    {
+        if (!configuration.GetValue("JourneyStudio:LoadDemoData", true) || seeder.DemoBaseUrl is not { Length: > 0 }) return Task.CompletedTask;
+        lifetime.ApplicationStarted.Register(() => _ = Task.Run(async () =>
+        {
+            try { await seeder.LoadAsync(lifetime.ApplicationStopping); }
+            catch (Exception e) when (e is not OperationCanceledException) { log.LogError(e, "Loading the demo feedback sources failed"); }
+        }));
+        return Task.CompletedTask;
+    }
 
     public Task StopAsync(CancellationToken ct) => Task.CompletedTask;
 }

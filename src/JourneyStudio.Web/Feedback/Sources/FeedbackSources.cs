@@ -101,6 +101,19 @@ public sealed class FeedbackSources(IDocumentStore store, ICurrentActor actor, F
         return await query.Query<ImportRun>().Where(r => r.SourceId == sourceId).OrderByDescending(r => r.QueuedAt).Take(take).ToListAsync(ct);
     }
 
+    /// <summary>Each source's newest run (queued, running or finished), for the sources list.</summary>
+    public async Task<IReadOnlyDictionary<Guid, ImportRun>> LatestRunsAsync(CancellationToken ct)
+    {
+        var caller = await actor.RequireAsync(FeedbackAccess.ConfigureSources, ct);
+        await using var query = store.QuerySession();
+        var sourceIds = await query.Query<FeedbackSource>().Where(s => s.WorkspaceId == caller.WorkspaceId).Select(s => s.Id).ToListAsync(ct);
+        var latest = new Dictionary<Guid, ImportRun>();
+        foreach (var id in sourceIds)
+            if (await query.Query<ImportRun>().Where(r => r.SourceId == id).OrderByDescending(r => r.QueuedAt).FirstOrDefaultAsync(ct) is { } run)
+                latest[id] = run;
+        return latest;
+    }
+
     public async Task<ImportRun?> RunAsync(Guid runId, CancellationToken ct)
     {
         var caller = await actor.RequireAsync(FeedbackAccess.ConfigureSources, ct);

@@ -1,0 +1,201 @@
+using System.Diagnostics;
+using System.Globalization;
+using System.Text;
+using JourneyStudio.Domain.Feedback.Matching;
+using JourneyStudio.Domain.Feedback.Scores;
+using JourneyStudio.Domain.Maps;
+using JourneyStudio.Testing;
+using JourneyStudio.Web.Feedback.Import;
+using JourneyStudio.Web.Feedback.Sources;
+using JourneyStudio.Web.Seeding;
+using Marten;
+using Microsoft.Extensions.DependencyInjection;
+using Npgsql;
+
+namespace JourneyStudio.Benchmarks;
+
+/// <summary>
+/// Feedback import and matching. The import runs the real path (upload read by CsvHelper, intake, rule matching
+/// against the demo maps, batched Marten writes, run progress saved per batch) on the app's own host; its floor is a
+/// plain PostgreSQL COPY of the very same CSV bytes into a table of the same columns.
+/// </summary>
+public sealed class FeedbackBenchmarks : IAsyncDisposable
+{
+    private static readonly string[] Phrases =
+    [
+        "the selfie check failed twice", "proof of address was rejected", "on hold for forty minutes", "the engineer didn't turn up",
+        "my first bill was charged twice", "the import wizard mixed up dates", "renewal price increase", "live chat was quick",
+        "card arrived in two days", "application form kept timing out", "great app, love the savings pot", "nothing special",
+    ];
+
+    private static readonly string[] Filler =
+    [
+        "Overall it was fine.", "I expected better from you.", "Really pleased, thanks to the team.", "Not bad, but slow.",
+        "Would recommend to a friend.", "Took far too long, again.", "Sorted out in the end.", "No complaints at all.",
+    ];
+
+    private readonly JourneyStudioApp app = new();
+
+    public static Task<FeedbackBenchmarks> StartAsync()
+    {
+        // WebApplicationFactory finds the content root through a manifest in the working directory (see CanvasHost).
+        Directory.SetCurrentDirectory(AppContext.BaseDirectory);
+        var bench = new FeedbackBenchmarks();
+        _ = bench.app.Services; // starts the host: schema, demo maps and their rules
+        return Task.FromResult(bench);
+    }
+
+    /// <summary>A survey-tool export of <paramref name="rows"/> answers: id, date, NPS, channel, comment (quoted, with commas).</summary>
+    public static byte[] GenerateCsv(int rows)
+    {
+        var random = new Random(20261124);
+        var text = new StringBuilder("ResponseId,RecordedDate,Q1,channel,Q4\n");
+        var start = new DateTime(2026, 5, 1, 8, 0, 0);
+        for (var i = 0; i < rows; i++)
+        {
+            var comment = $"{Phrases[random.Next(Phrases.Length)]}, {Filler[random.Next(Filler.Length)]} {Filler[random.Next(Filler.Length)]}";
+            text.Append(CultureInfo.InvariantCulture, $"R_{i:D8},{start.AddMinutes(i * 2.7):yyyy-MM-dd HH:mm:ss},{random.Next(11)},{(i % 3 == 0 ? "Web" : "iOS app")},\"{comment}\"\n");
+        }
+        return Encoding.UTF8.GetBytes(text.ToString());
+    }
+
+    public async Task ImportVersusCopyAsync(Report report, int rows, int runs)
+    {
+        var csv = GenerateCsv(rows);
+        var store = app.Services.GetRequiredService<IDocumentStore>();
+        var importer = app.Services.GetRequiredService<FeedbackImporter>();
+        var workspaceId = SeedIds.Workspace("northwind");
+        var oursRates = new List<double>();
+        var copyRates = new List<double>();
+        var peaks = new List<double>();
+        for (var run = 0; run < runs; run++)
+        {
+            // A new source each time: every row is new, as on a first import.
+            var upload = new FeedbackUpload { Id = Guid.NewGuid(), WorkspaceId = workspaceId, FileName = "bench.csv", Content = csv, UploadedAt = DateTimeOffset.UtcNow };
+            var source = new FeedbackSource
+            {
+                Id = Guid.NewGuid(), WorkspaceId = workspaceId, Name = "Benchmark export", Kind = SourceKind.Csv, UploadId = upload.Id, Scale = ScoreScale.Nps,
+                TimeZone = "Europe/London", Fields = new FieldMap(Text: "Q4", Score: "Q1", Date: "RecordedDate", ExternalId: "ResponseId", Channel: "channel"),
+            };
+            await using (var session = store.LightweightSession())
+            {
+                session.Store(upload);
+                session.Store(source);
+                await session.SaveChangesAsync();
+            }
+            var importRun = new ImportRun { Id = Guid.NewGuid(), WorkspaceId = workspaceId, SourceId = source.Id, SourceName = source.Name, QueuedAt = DateTimeOffset.UtcNow };
+
+            GC.Collect();
+            GC.WaitForPendingFinalizers();
+            var baseline = GC.GetTotalMemory(true);
+            using var sampler = new PeakSampler();
+            var watch = Stopwatch.StartNew();
+            await importer.RunAsync(source, importRun, CancellationToken.None);
+            watch.Stop();
+            var peak = (sampler.Stop() - baseline) / 1024.0 / 1024.0;
+            if (importRun.Status != RunStatus.Succeeded || importRun.New != rows)
+                throw new InvalidOperationException($"The benchmark import went wrong: {importRun.Status} {importRun.New} new, {importRun.Rejected} rejected, {importRun.Error}");
+            oursRates.Add(rows / watch.Elapsed.TotalSeconds);
+            Console.WriteLine($"import run {run + 1}: {watch.Elapsed.TotalSeconds:0.0} s, read+prepare alone {ReadAndPrepareSeconds(csv, source):0.0} s");
+            peaks.Add(peak);
+            copyRates.Add(await CopyRowsPerSecondAsync(csv, rows));
+        }
+        report.Add($"feedback import of {rows:N0} CSV rows (items/s, median of {runs})", Report.Median(oursRates), "items/s",
+            "plain PostgreSQL COPY of the same rows", Report.Median(copyRates));
+        report.Add($"peak managed memory during that import (MB above baseline, median of {runs})", Report.Median(peaks), "MB",
+            "the CSV file itself", csv.Length / 1024.0 / 1024.0);
+    }
+
+    /// <summary>The CPU part of an import on its own (CsvHelper, intake, sentiment where unscored), to tell it from the writes.</summary>
+    private static double ReadAndPrepareSeconds(byte[] csv, FeedbackSource source)
+    {
+        var watch = Stopwatch.StartNew();
+        var intake = new JourneyStudio.Domain.Feedback.FeedbackIntake(
+            new JourneyStudio.Domain.Feedback.IntakeRules(source.Scale, source.DateFormat, source.DayFirst, source.TimeZone, source.Skip),
+            JourneyStudio.Domain.Feedback.Sentiment.SentimentScorer.Default);
+        var ctx = new JourneyStudio.Domain.Feedback.IntakeContext(source.WorkspaceId, source.Id, Guid.NewGuid(), DateTimeOffset.UtcNow);
+        var prepared = 0;
+        foreach (var outcome in CsvFeedbackReader.Read(csv, "bench.csv", source.Csv, source.Fields, null))
+            if (outcome.Draft is { } draft && intake.Prepare(draft, ctx).Item is not null) prepared++;
+        return watch.Elapsed.TotalSeconds;
+    }
+
+    private static async Task<double> CopyRowsPerSecondAsync(byte[] csv, int rows)
+    {
+        await using var connection = new NpgsqlConnection(TestDatabase.ConnectionString);
+        await connection.OpenAsync();
+        var table = "bench_copy_" + Guid.NewGuid().ToString("N")[..8];
+        await new NpgsqlCommand($"create table {table} (response_id text primary key, recorded_date timestamp, q1 int, channel text, q4 text)", connection).ExecuteNonQueryAsync();
+        var text = Encoding.UTF8.GetString(csv);
+        var watch = Stopwatch.StartNew();
+        await using (var copy = await connection.BeginTextImportAsync($"copy {table} from stdin (format csv, header true)"))
+            await copy.WriteAsync(text);
+        watch.Stop();
+        var count = (long)(await new NpgsqlCommand($"select count(*) from {table}", connection).ExecuteScalarAsync())!;
+        await new NpgsqlCommand($"drop table {table}", connection).ExecuteNonQueryAsync();
+        if (count != rows) throw new InvalidOperationException($"COPY loaded {count} rows, not {rows}.");
+        return rows / watch.Elapsed.TotalSeconds;
+    }
+
+    /// <summary>200 phrase rules over 50 touchpoints, against the same items: our indexed matcher beside a plain loop of case-insensitive Contains.</summary>
+    public static void MatchingThroughput(Report report, int rules, int items)
+    {
+        var random = new Random(7);
+        var words = "account app bill card chat check date delivery email engineer form help import invoice login order password payment price refund router selfie setup speed support switch team update wait".Split(' ');
+        var phrases = Enumerable.Range(0, rules).Select(i => $"{words[random.Next(words.Length)]} {words[random.Next(words.Length)]}").ToList();
+        var touchpoints = Enumerable.Range(0, rules / 4).Select(t => new TouchpointRules(Guid.NewGuid(), Guid.NewGuid(), Guid.NewGuid(), $"tp {t}",
+            phrases.Skip(t * 4).Take(4).Select(p => new FeedbackRule(FeedbackRuleKind.Phrase, p)).ToList())).ToList();
+        var matcher = new TouchpointMatcher(touchpoints);
+        var texts = Enumerable.Range(0, items).Select(_ =>
+            string.Join(' ', Enumerable.Range(0, 25).Select(_ => words[random.Next(words.Length)]))).ToList();
+        var inputs = texts.Select(t => new MatchInput(null, t, "Web", null, new Dictionary<string, string>())).ToList();
+
+        var ours = new List<double>();
+        var floor = new List<double>();
+        for (var r = 0; r < 5; r++)
+        {
+            var watch = Stopwatch.StartNew();
+            var hits = 0;
+            foreach (var input in inputs) hits += matcher.Match(input).Count;
+            ours.Add(items / watch.Elapsed.TotalSeconds);
+
+            watch.Restart();
+            var naive = 0;
+            foreach (var text in texts)
+                foreach (var phrase in phrases)
+                    if (text.Contains(phrase, StringComparison.OrdinalIgnoreCase)) naive++;
+            floor.Add(items / watch.Elapsed.TotalSeconds);
+            if (hits == 0 || naive == 0) throw new InvalidOperationException("The matching benchmark matched nothing.");
+        }
+        report.Add($"matching {items:N0} items of 25 words against {matcher.RuleCount} phrase rules (items/s, median of 5)", Report.Median(ours), "items/s",
+            "a plain loop of case-insensitive Contains over the phrases", Report.Median(floor));
+    }
+
+    public async ValueTask DisposeAsync() => await app.DisposeAsync();
+
+    /// <summary>Samples the managed heap every few milliseconds; the import's own allocations dominate it while it runs.</summary>
+    private sealed class PeakSampler : IDisposable
+    {
+        private readonly CancellationTokenSource stop = new();
+        private readonly Task<long> sampling;
+
+        public PeakSampler() => sampling = Task.Run(async () =>
+        {
+            var peak = 0L;
+            while (!stop.IsCancellationRequested)
+            {
+                peak = Math.Max(peak, GC.GetTotalMemory(false));
+                try { await Task.Delay(5, stop.Token); } catch (OperationCanceledException) { }
+            }
+            return peak;
+        });
+
+        public long Stop()
+        {
+            stop.Cancel();
+            return sampling.GetAwaiter().GetResult();
+        }
+
+        public void Dispose() => stop.Cancel();
+    }
+}

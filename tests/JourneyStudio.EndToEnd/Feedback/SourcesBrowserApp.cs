@@ -1,0 +1,59 @@
+using System.Net;
+using JourneyStudio.Web.Feedback.Sources;
+using JourneyStudio.Web.Seeding;
+using Marten;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Hosting.Server;
+using Microsoft.AspNetCore.Hosting.Server.Features;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.FileProviders;
+
+namespace JourneyStudio.Testing;
+
+/// <summary>
+/// The browser app beside a plain file server on a loopback port over seed-data/feedback, the way a survey tool's
+/// export link would be served; 127.0.0.1 is on the workspace's allow-list, as an admin would put it, so sources may fetch from it.
+/// </summary>
+public class SourcesBrowserApp : BrowserApp
+{
+    private WebApplication? files;
+
+    public string FilesUrl { get; private set; } = "";
+
+    protected override void ConfigureWebHost(IWebHostBuilder builder)
+    {
+        base.ConfigureWebHost(builder);
+        builder.UseSetting("JourneyStudio:Feedback:Jobs:QueuePollInterval", "00:00:00.200");
+    }
+
+    public override async Task InitializeAsync()
+    {
+        await base.InitializeAsync();
+        var web = WebApplication.CreateSlimBuilder();
+        web.WebHost.UseKestrel(k => k.Listen(IPAddress.Loopback, 0));
+        files = web.Build();
+        files.UseStaticFiles(new StaticFileOptions { FileProvider = new PhysicalFileProvider(SeedFeedback), ServeUnknownFileTypes = true });
+        await files.StartAsync();
+        FilesUrl = files.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First().TrimEnd('/');
+        await using var session = Services.GetRequiredService<IDocumentStore>().LightweightSession();
+        session.Store(new FeedbackSettings { Id = SeedIds.Workspace("northwind"), AllowedHosts = ["127.0.0.1"], UpdatedAt = DateTimeOffset.UtcNow, UpdatedBy = "the test" });
+        await session.SaveChangesAsync();
+    }
+
+    private static string SeedFeedback
+    {
+        get
+        {
+            for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
+                if (Directory.Exists(Path.Combine(dir.FullName, "seed-data", "feedback"))) return Path.Combine(dir.FullName, "seed-data", "feedback");
+            throw new DirectoryNotFoundException("seed-data/feedback not found above the test folder.");
+        }
+    }
+
+    public override async ValueTask DisposeAsync()
+    {
+        if (files is not null) await files.DisposeAsync();
+        await base.DisposeAsync();
+    }
+}

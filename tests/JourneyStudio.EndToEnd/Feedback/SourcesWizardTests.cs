@@ -1,0 +1,73 @@
+using JourneyStudio.Domain.Accounts;
+using JourneyStudio.Testing;
+using Microsoft.Playwright;
+
+namespace JourneyStudio.EndToEnd.Feedback;
+
+public class SourcesWizardTests(SourcesBrowserApp app) : IClassFixture<SourcesBrowserApp>
+{
+    [Fact]
+    public async Task A_facilitator_maps_a_csv_export_with_the_live_preview_imports_it_and_sees_the_run_with_its_rejections()
+    {
+        var page = await app.OpenAsync("/feedback/sources", WorkspaceRole.Facilitator);
+        await page.Locator("[data-interactive=true]").WaitForAsync();
+        await page.GetByTestId("new-source").ClickAsync();
+        await page.GetByRole(AriaRole.Menuitem).Filter(new() { HasText = "CSV / TSV" }).ClickAsync();
+        await page.Locator("[data-interactive=true]").WaitForAsync();
+
+        await page.GetByTestId("source-name").FillAsync("Support desk CSAT");
+        await page.GetByTestId("by-url").ClickAsync();
+        await page.GetByTestId("source-url").FillAsync($"{app.FilesUrl}/demo/broadband/support-csat/csat-export.csv");
+        await page.GetByTestId("source-url").BlurAsync();
+        // The file is read as it is: a European Excel export.
+        await Assertions.Expect(page.GetByTestId("detected")).ToContainTextAsync("Windows-1252, delimiter semicolon");
+
+        await page.GetByTestId("map-text").SelectOptionAsync("Comment");
+        await page.GetByTestId("map-score").SelectOptionAsync("Satisfaction (1-5)");
+        await page.GetByTestId("map-date").SelectOptionAsync("Solved");
+        await page.GetByTestId("map-externalId").SelectOptionAsync("Ticket ID");
+        await page.GetByTestId("scale").SelectOptionAsync("Csat");
+        await page.GetByTestId("time-zone").FillAsync("Europe/London");
+        await page.GetByTestId("time-zone").BlurAsync();
+        await page.GetByRole(AriaRole.Button, new() { Name = "+ Add a rule" }).ClickAsync();
+        await page.GetByLabel("Field", new() { Exact = true }).FillAsync("Rating status");
+        await page.GetByLabel("Value", new() { Exact = true }).FillAsync("offered");
+        await page.GetByLabel("Value", new() { Exact = true }).BlurAsync();
+
+        // The preview shows rows as they will be imported: the score normalised, the London time in UTC, and the unanswered survey rejected.
+        var first = page.GetByTestId("preview-row").First;
+        await Assertions.Expect(first).ToContainTextAsync("481205");
+        await Assertions.Expect(first).ToContainTextAsync("2026-05-01 07:18");
+        await Assertions.Expect(first).ToContainTextAsync("0.00");
+        await Assertions.Expect(page.GetByTestId("preview-rejected").First).ToContainTextAsync("Rating status = offered");
+        await page.GetByTestId("schedule").FillAsync("0 6 * * *");
+        await Assertions.Expect(page.GetByTestId("schedule-explained")).ToContainTextAsync("Every day at 06:00 UTC");
+        await BrowserApp.ScreenshotAsync(page, "feedback-source-wizard");
+
+        await page.GetByTestId("save-source").ClickAsync();
+        await page.WaitForURLAsync("**/feedback/sources/*");
+        await page.Locator("[data-interactive=true]").WaitForAsync();
+        await page.GetByTestId("import-now").ClickAsync();
+        // No reload: the run's progress and outcome arrive through the circuit.
+        var detail = page.GetByTestId("run-detail");
+        await Assertions.Expect(detail.GetByTestId("run-status")).ToHaveTextAsync("Imported with rejections", new() { Timeout = 30_000 });
+        await Assertions.Expect(detail).ToContainTextAsync("982 new");
+        await Assertions.Expect(detail.GetByTestId("rejections")).ToContainTextAsync("Rating status = offered");
+        await Assertions.Expect(detail.GetByTestId("rejections")).ToContainTextAsync("line ");
+        await BrowserApp.ScreenshotAsync(page, "feedback-source-runs");
+
+        await page.GotoAsync("/feedback/sources");
+        await Assertions.Expect(page.GetByTestId("source-row").Filter(new() { HasText = "Support desk CSAT" })).ToContainTextAsync("Every day at 06:00 UTC");
+        await BrowserApp.ScreenshotAsync(page, "feedback-sources-list");
+    }
+
+    [Fact]
+    public async Task A_viewer_has_no_feedback_sources_link_and_the_page_refuses_them()
+    {
+        var page = await app.OpenAsync("/feedback/sources", WorkspaceRole.Viewer);
+        await page.Locator("[data-interactive=true]").WaitForAsync();
+        await Assertions.Expect(page.GetByRole(AriaRole.Heading, new() { Name = "Facilitators and admins only" })).ToBeVisibleAsync();
+        await Assertions.Expect(page.GetByTestId("nav-feedback-sources")).ToHaveCountAsync(0);
+        await Assertions.Expect(page.GetByTestId("source-row")).ToHaveCountAsync(0);
+    }
+}
