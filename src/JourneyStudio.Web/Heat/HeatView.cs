@@ -5,11 +5,11 @@ namespace JourneyStudio.Web.Heat;
 /// <summary>One cell's figures as the API and the canvas show them; <see cref="Step"/> is the colour step, null when hatched or empty.</summary>
 public sealed record FiguresView(
     long Volume, long NegativeItems, double? MeanScore, double? NegativeShare, double? NegativeShareLower, double? NegativeShareUpper,
-    double? PainIndex, EvidenceLevel Evidence, string EvidenceText, int? Step)
+    double? PainIndex, EvidenceLevel Evidence, int EvidenceMinimum, string EvidenceText, int? Step)
 {
     public static FiguresView Of(HeatFigures f) => new(
         f.Volume, f.NegativeItems, f.MeanScore, f.NegativeShare, f.NegativeShareInterval?.Lower, f.NegativeShareInterval?.Upper,
-        f.PainIndex, f.Evidence, f.EvidenceText, f.ColourPain is { } pain ? HeatScale.Step(pain) : null);
+        f.PainIndex, f.Evidence, f.EvidenceMinimum, f.EvidenceText, f.ColourPain is { } pain ? HeatScale.Step(pain) : null);
 
     public bool Hatched => Evidence == EvidenceLevel.Insufficient;
 }
