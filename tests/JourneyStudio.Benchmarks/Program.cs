@@ -2,7 +2,7 @@ namespace JourneyStudio.Benchmarks;
 
 /// <summary>
 /// Figures for docs/benchmarks.md. Each is printed beside a floor measured in the same run on the same machine.
-/// `./build.sh bench storage`, `canvas` or `live` runs one group (live also measures storage, its floor); no argument runs all.
+/// `./build.sh bench storage`, `canvas`, `live` or `heat` runs one group (live also measures storage, its floor); no argument runs all.
 /// </summary>
 /// <remarks>An explicit Main rather than top-level statements: those would declare a global Program and hide the web app's, which the canvas host starts.</remarks>
 public static class BenchmarkRun
@@ -33,6 +33,14 @@ public static class BenchmarkRun
             foreach (var editors in new[] { 2, 10, 50 }) await live.EditLatencyAsync(report, editors, edits: 200);
             await live.SustainedCommandsAsync(report, senders: 8, commandsEach: 100, insertFloor: report.Find("commands/s on one map (8 parallel writers"));
             await live.MemoryPerEditorAsync(report, editors: 50);
+        }
+        if (Runs("heat"))
+        {
+            await using var heat = await HeatBenchmarks.StartAsync();
+            await heat.LoadTalliesAsync(report, items: 1_000_000);
+            await heat.QueryAsync(report, weeks: 4, queries: 200);
+            await heat.QueryAsync(report, weeks: 13, queries: 200);
+            await heat.FoldAsync(report, items: 10_000, batch: 500);
         }
         report.Print();
     }
