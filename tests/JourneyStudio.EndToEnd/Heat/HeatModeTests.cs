@@ -33,10 +33,7 @@ public class HeatModeTests(HeatBrowserApp app) : IClassFixture<HeatBrowserApp>
     [Fact]
     public async Task Heat_mode_colours_the_demo_map_by_pain_hatches_thin_evidence_and_shows_figures_on_hover()
     {
-        var mapId = await ImportBankSurveyAsync();
-        var viewer = await app.ApiAsAsync(WorkspaceRole.Viewer);
-        var heat = await JsonOf(viewer.GetAsync($"/api/maps/{mapId}/heat?window=custom&from={From}&to={To}"));
-
+        var mapId = await BankMapAsync();
         var page = await app.OpenAsync($"/maps/{mapId}", WorkspaceRole.Viewer, 1600, 1000);
         await page.Locator("[data-interactive=true]").WaitForAsync();
         await page.GetByTestId("heat-toggle").ClickAsync();
@@ -45,6 +42,13 @@ public class HeatModeTests(HeatBrowserApp app) : IClassFixture<HeatBrowserApp>
         await page.GetByTestId("heat-from").FillAsync(From);
         await page.GetByTestId("heat-to").FillAsync(To);
         await Assertions.Expect(page.GetByTestId("heat-period")).ToHaveTextAsync("2026-W36 to 2026-W47");
+        await Assertions.Expect(page.GetByTestId("heat-map-total")).ToContainTextAsync("0 items");
+
+        // The import lands while the canvas is open: its heat follows without a reload.
+        await ImportBankSurveyAsync();
+        var viewer = await app.ApiAsAsync(WorkspaceRole.Viewer);
+        var heat = await JsonOf(viewer.GetAsync($"/api/maps/{mapId}/heat?window=custom&from={From}&to={To}"));
+        await Assertions.Expect(page.GetByTestId("heat-map-total")).ToContainTextAsync($"· {heat["map"]!["window"]!["volume"]!.GetValue<long>()} items");
 
         var touchpoints = heat["touchpoints"]!.AsArray().Select(t => t!).ToList();
         var coloured = touchpoints.Where(t => Window(t)["volume"]!.GetValue<long>() >= 10)
@@ -114,8 +118,14 @@ public class HeatModeTests(HeatBrowserApp app) : IClassFixture<HeatBrowserApp>
         return 0.2126 * Linear(parts[0]) + 0.7152 * Linear(parts[1]) + 0.0722 * Linear(parts[2]);
     }
 
+    private async Task<Guid> BankMapAsync()
+    {
+        var maps = await JsonOf((await app.ApiAsAsync(WorkspaceRole.Viewer)).GetAsync("/api/maps"));
+        return maps.AsArray().Single(m => m!["title"]!.GetValue<string>() == "Opening a current account")!["id"]!.GetValue<Guid>();
+    }
+
     /// <summary>Imports the bank's account-opening survey (1,384 answers) through the real job, as a facilitator would.</summary>
-    private async Task<Guid> ImportBankSurveyAsync()
+    private async Task ImportBankSurveyAsync()
     {
         var admin = await app.ApiAsAsync(WorkspaceRole.Admin);
         (await admin.PutAsJsonAsync("/api/feedback/settings", new { allowedHosts = new[] { "127.0.0.1" } })).EnsureSuccessStatusCode();
@@ -140,7 +150,5 @@ public class HeatModeTests(HeatBrowserApp app) : IClassFixture<HeatBrowserApp>
             Assert.True(DateTime.UtcNow < until, $"the import did not finish: {run.ToJsonString()}");
             await Task.Delay(250);
         }
-        var maps = await JsonOf(facilitator.GetAsync("/api/maps"));
-        return maps.AsArray().Single(m => m!["title"]!.GetValue<string>() == "Opening a current account")!["id"]!.GetValue<Guid>();
     }
 }

@@ -13,6 +13,8 @@ namespace JourneyStudio.Web.Heat.Components;
 public sealed class HeatOverlay(HeatQueries queries)
 {
     private JourneyMap? map;
+    private readonly SemaphoreSlim turn = new(1, 1);
+    private int requested;
 
     public bool On { get; private set; }
     public string WindowKind { get; private set; } = HeatQueries.LastFourWeeks;
@@ -74,15 +76,24 @@ public sealed class HeatOverlay(HeatQueries queries)
         Notify();
     }
 
+    /// <summary>
+    /// Reads the figures for the latest request. Loads take turns (they share the circuit's query session) and a load
+    /// overtaken by a newer request — the user changed the dates again meanwhile — is dropped, so the last choice wins.
+    /// </summary>
     private async Task LoadAsync(JourneyMap current)
     {
         map = current;
+        var mine = ++requested;
         Loading = true;
         Notify();
+        await turn.WaitAsync();
         try
         {
+            if (mine != requested) return;
             var window = queries.Window(WindowKind, From, To);
-            View = await queries.ForAsync(current, window, CancellationToken.None);
+            var view = await queries.ForAsync(map, window, CancellationToken.None);
+            if (mine != requested) return;
+            View = view;
             Error = null;
             if (View is not null && Week >= View.Window.Weeks.Count) Week = null;
         }
@@ -92,8 +103,12 @@ public sealed class HeatOverlay(HeatQueries queries)
         }
         finally
         {
-            Loading = false;
-            Notify();
+            turn.Release();
+            if (mine == requested)
+            {
+                Loading = false;
+                Notify();
+            }
         }
     }
 
