@@ -2,7 +2,7 @@ namespace JourneyStudio.Benchmarks;
 
 /// <summary>
 /// Figures for docs/benchmarks.md. Each is printed beside a floor measured in the same run on the same machine.
-/// `./build.sh bench storage`, `canvas`, `live` or `feedback` runs one group (live also measures storage, its floor); no argument runs all.
+/// `./build.sh bench storage`, `canvas`, `live`, `feedback` or `heat` runs one group (live also measures storage, its floor); no argument runs all.
 /// </summary>
 /// <remarks>An explicit Main rather than top-level statements: those would declare a global Program and hide the web app's, which the canvas host starts.</remarks>
 public static class BenchmarkRun
@@ -39,6 +39,14 @@ public static class BenchmarkRun
             await using var feedback = await FeedbackBenchmarks.StartAsync();
             await feedback.ImportVersusCopyAsync(report, rows: int.TryParse(Environment.GetEnvironmentVariable("FEEDBACK_BENCH_ROWS"), out var n) ? n : 100_000, runs: 3);
             FeedbackBenchmarks.MatchingThroughput(report, rules: 200, items: 20_000);
+        }
+        if (Runs("heat"))
+        {
+            await using var heat = await HeatBenchmarks.StartAsync();
+            await heat.LoadTalliesAsync(report, items: 1_000_000);
+            await heat.QueryAsync(report, weeks: 4, queries: 200);
+            await heat.QueryAsync(report, weeks: 13, queries: 200);
+            await heat.FoldAsync(report, items: 10_000, batch: 500);
         }
         report.Print();
     }

@@ -37,6 +37,7 @@ class Live {
         this.connection.on('present', (member, state) => this.present(member, state));
         this.connection.on('left', id => this.left(id));
         this.connection.on('leading', member => this.leadingChanged(member));
+        this.connection.on('heat', () => this.dotnet.invokeMethodAsync('HeatChanged'));
         this.connection.onreconnecting(() => this.setStatus('reconnecting', 'Reconnecting… your edits are kept and sent when the link is back.'));
         this.connection.onreconnected(() => this.join());
         this.connection.onclose(() => this.closed());

@@ -48,6 +48,10 @@ public sealed partial class JourneyCanvas
         finally { remoteTurn.Release(); }
     }
 
+    /// <summary>New feedback changed this map's heat (an import landed): heat mode, when on, reads its figures again.</summary>
+    [JSInvokable]
+    public Task HeatChanged() => heat.RefreshAsync(map);
+
     /// <summary>After joining or re-joining: the map's version on the server; anything missed meanwhile is fetched.</summary>
     [JSInvokable]
     public async Task Resync(int version)

@@ -30,6 +30,7 @@ public sealed partial class JourneyCanvas
     [Inject] private MapRequests Requests { get; set; } = default!;
     [Inject] private MapReader Reader { get; set; } = default!;
     [Inject] private IJSRuntime JS { get; set; } = default!;
+    [Inject] private Heat.HeatQueries HeatQueries { get; set; } = default!;
 
     private JourneyMap map = default!;
     private readonly CanvasSelection selection = new();
@@ -46,6 +47,8 @@ public sealed partial class JourneyCanvas
     private ElementReference root;
     private IJSObjectReference? module, canvas;
     private DotNetObjectReference<JourneyCanvas>? self;
+    private Heat.Components.HeatOverlay? heatOverlay;
+    private Heat.Components.HeatOverlay heat => heatOverlay ??= new(HeatQueries);
 
     private Card? detailCard => selection.Single is { } id ? map.FindCard(id) : null;
 

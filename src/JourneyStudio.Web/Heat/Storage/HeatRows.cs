@@ -1,0 +1,66 @@
+using JourneyStudio.Domain.Heat;
+using Marten;
+using Npgsql;
+
+namespace JourneyStudio.Web.Heat.Storage;
+
+/// <summary>Reads stored weekly tallies: one indexed range read per request, never the feedback items.</summary>
+public sealed class HeatRows(IDocumentStore store)
+{
+    private string Schema => store.Options.DatabaseSchemaName;
+
+    /// <summary>The map's touchpoint cells in the window, by (card, week).</summary>
+    public async Task<Dictionary<HeatCell, HeatTally>> TouchpointsAsync(Guid mapId, HeatWindow window, CancellationToken ct)
+    {
+        var cells = new Dictionary<HeatCell, HeatTally>();
+        await using var connection = store.Storage.Database.CreateConnection();
+        await connection.OpenAsync(ct);
+        await using var command = new NpgsqlCommand(
+            $"select card_id, week, items, negative, score_micros, pain_micros from {Schema}.{HeatTables.Touchpoints} where map_id = $1 and week between $2 and $3",
+            connection) { Parameters = { new() { Value = mapId }, new() { Value = window.First.Monday }, new() { Value = window.Last.Monday } } };
+        await using var reader = await command.ExecuteReaderAsync(ct);
+        while (await reader.ReadAsync(ct))
+            cells[new HeatCell(reader.GetGuid(0), IsoWeek.Of(reader.GetFieldValue<DateOnly>(1)))] =
+                new HeatTally(reader.GetInt64(2), reader.GetInt64(3), reader.GetInt64(4), reader.GetInt64(5));
+        return cells;
+    }
+
+    /// <summary>The rolled-up tallies of a workspace's maps and stages in the window, by week.</summary>
+    public async Task<WorkspaceRows> WorkspaceAsync(Guid workspaceId, HeatWindow window, CancellationToken ct)
+    {
+        var maps = new Dictionary<(Guid MapId, IsoWeek Week), HeatTally>();
+        var stages = new Dictionary<(Guid MapId, Guid StageId, IsoWeek Week), HeatTally>();
+        var workspace = new Dictionary<IsoWeek, HeatTally>();
+        await using var connection = store.Storage.Database.CreateConnection();
+        await connection.OpenAsync(ct);
+        await using var batch = new NpgsqlBatch(connection)
+        {
+            BatchCommands =
+            {
+                Command($"select map_id, week, items, negative, score_micros, pain_micros from {Schema}.{HeatTables.Maps} where workspace_id = $1 and week between $2 and $3"),
+                Command($"select map_id, stage_id, week, items, negative, score_micros, pain_micros from {Schema}.{HeatTables.Stages} where workspace_id = $1 and week between $2 and $3"),
+                Command($"select week, items, negative, score_micros, pain_micros from {Schema}.{HeatTables.Workspaces} where workspace_id = $1 and week between $2 and $3"),
+            },
+        };
+        await using var reader = await batch.ExecuteReaderAsync(ct);
+        while (await reader.ReadAsync(ct)) maps[(reader.GetGuid(0), Week(reader, 1))] = Tally(reader, 2);
+        await reader.NextResultAsync(ct);
+        while (await reader.ReadAsync(ct)) stages[(reader.GetGuid(0), reader.GetGuid(1), Week(reader, 2))] = Tally(reader, 3);
+        await reader.NextResultAsync(ct);
+        while (await reader.ReadAsync(ct)) workspace[Week(reader, 0)] = Tally(reader, 1);
+        return new WorkspaceRows(maps, stages, workspace);
+
+        NpgsqlBatchCommand Command(string sql) => new(sql)
+            { Parameters = { new() { Value = workspaceId }, new() { Value = window.First.Monday }, new() { Value = window.Last.Monday } } };
+    }
+
+    private static IsoWeek Week(NpgsqlDataReader reader, int i) => IsoWeek.Of(reader.GetFieldValue<DateOnly>(i));
+
+    private static HeatTally Tally(NpgsqlDataReader reader, int i) =>
+        new(reader.GetInt64(i), reader.GetInt64(i + 1), reader.GetInt64(i + 2), reader.GetInt64(i + 3));
+}
+
+public sealed record WorkspaceRows(
+    IReadOnlyDictionary<(Guid MapId, IsoWeek Week), HeatTally> Maps,
+    IReadOnlyDictionary<(Guid MapId, Guid StageId, IsoWeek Week), HeatTally> Stages,
+    IReadOnlyDictionary<IsoWeek, HeatTally> Workspace);
