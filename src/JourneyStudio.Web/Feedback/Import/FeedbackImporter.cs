@@ -98,14 +98,15 @@ public sealed class FeedbackImporter(IDocumentStore store, SafeFetcher fetcher, 
             // New items go in by COPY (Marten's bulk insert): per-row upserts were the import's bottleneck. An item
             // another run inserted meanwhile has the same id and content, so a duplicate is skipped, not an error.
             if (outcome.Fresh.Count > 0) await store.BulkInsertAsync(outcome.Fresh, BulkInsertMode.IgnoreDuplicates, BatchSize, ct);
-            if (outcome.FreshMatches.Count > 0) await store.BulkInsertAsync(outcome.FreshMatches, BulkInsertMode.IgnoreDuplicates, BatchSize, ct);
+            if (outcome.FreshMatches.Count > 0)
+                await DeadlockRetry.RunAsync(token => store.BulkInsertAsync(outcome.FreshMatches.InTallyOrder().ToList(), BulkInsertMode.IgnoreDuplicates, BatchSize, token), ct);
             run.New += outcome.New;
             run.Updated += outcome.Updated;
             run.Duplicate += outcome.Duplicate;
             run.Matched += outcome.Matched;
         }
         session.Store(run);
-        await session.SaveChangesAsync(ct);
+        await DeadlockRetry.RunAsync(session.SaveChangesAsync, ct);
         notifier.Publish(run);
         if (outcome is not null) notifier.Publish(new FeedbackChanges(run.WorkspaceId, outcome.MapIds, outcome.CardIds));
     }

@@ -79,7 +79,7 @@ public static class FeedbackWriter
             }
         }
         if (toStore.Count > 0) session.Store(toStore.ToArray());
-        if (matchesToStore.Count > 0) session.Store(matchesToStore.ToArray());
+        if (matchesToStore.Count > 0) session.Store(matchesToStore.InTallyOrder().ToArray());
         return new BatchOutcome(created, updated, duplicate, matched, maps, cards, fresh, freshMatches);
     }
 

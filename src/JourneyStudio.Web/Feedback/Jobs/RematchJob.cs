@@ -62,7 +62,7 @@ public sealed class RematchJob(IDocumentStore store, FeedbackNotifier notifier)
             }
             session.Store(after);
         }
-        await session.SaveChangesAsync(ct);
+        await DeadlockRetry.RunAsync(session.SaveChangesAsync, ct);
     }
 }
 
