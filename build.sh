@@ -3,7 +3,7 @@
 #   ./build.sh run    restore, build, start a local PostgreSQL (data in .data/), load the demo data, serve on http://127.0.0.1:5080
 #   ./build.sh test   start a throw-away PostgreSQL (and Chromium if missing), run every test project, print "N passed, N failed"
 #   ./build.sh bench  run the benchmarks against a throw-away PostgreSQL (and Chromium for the canvas) and print their figures;
-#                     `./build.sh bench storage` or `./build.sh bench canvas` runs one group
+#                     `./build.sh bench storage`, `canvas`, `live` or `feedback` runs one group
 set -euo pipefail
 cd "$(dirname "$0")"
 ROOT=$(pwd)
