@@ -46,9 +46,13 @@ public class SourcesWizardTests(SourcesBrowserApp app) : IClassFixture<SourcesBr
         await BrowserApp.ScreenshotAsync(page, "feedback-source-wizard");
 
         await page.GetByTestId("save-source").ClickAsync();
-        await Assertions.Expect(page.GetByTestId("save-error")).ToHaveCountAsync(0);
-        // Blazor navigates within the page: wait for the address, not for a load event.
-        await Assertions.Expect(page).ToHaveURLAsync(new Regex("/feedback/sources/[0-9a-f-]{36}$"), new() { Timeout = 30_000 });
+        // Blazor navigates within the page: wait for the address, not for a load event; a refusal is reported with its message.
+        try { await Assertions.Expect(page).ToHaveURLAsync(new Regex("/feedback/sources/[0-9a-f-]{36}$"), new() { Timeout = 30_000 }); }
+        catch (PlaywrightException)
+        {
+            if (await page.GetByTestId("save-error").CountAsync() > 0) Assert.Fail("Saving was refused: " + await page.GetByTestId("save-error").TextContentAsync());
+            throw;
+        }
         await page.Locator("[data-interactive=true]").WaitForAsync();
         await page.GetByTestId("import-now").ClickAsync();
         // No reload: the run's progress and outcome arrive through the circuit.
