@@ -1,5 +1,6 @@
 using JourneyStudio.Domain.Accounts;
 using JourneyStudio.Testing;
+using System.Text.RegularExpressions;
 using Microsoft.Playwright;
 
 namespace JourneyStudio.EndToEnd.Feedback;
@@ -45,7 +46,13 @@ public class SourcesWizardTests(SourcesBrowserApp app) : IClassFixture<SourcesBr
         await BrowserApp.ScreenshotAsync(page, "feedback-source-wizard");
 
         await page.GetByTestId("save-source").ClickAsync();
-        await page.WaitForURLAsync("**/feedback/sources/*");
+        // Blazor navigates within the page: wait for the address, not for a load event; a refusal is reported with its message.
+        try { await Assertions.Expect(page).ToHaveURLAsync(new Regex("/feedback/sources/[0-9a-f-]{36}$"), new() { Timeout = 30_000 }); }
+        catch (PlaywrightException)
+        {
+            if (await page.GetByTestId("save-error").CountAsync() > 0) Assert.Fail("Saving was refused: " + await page.GetByTestId("save-error").TextContentAsync());
+            throw;
+        }
         await page.Locator("[data-interactive=true]").WaitForAsync();
         await page.GetByTestId("import-now").ClickAsync();
         // No reload: the run's progress and outcome arrive through the circuit.
@@ -59,6 +66,29 @@ public class SourcesWizardTests(SourcesBrowserApp app) : IClassFixture<SourcesBr
         await page.GotoAsync("/feedback/sources");
         await Assertions.Expect(page.GetByTestId("source-row").Filter(new() { HasText = "Support desk CSAT" })).ToContainTextAsync("Every day at 06:00 UTC");
         await BrowserApp.ScreenshotAsync(page, "feedback-sources-list");
+    }
+
+    [Fact]
+    public async Task Css_selectors_for_a_review_site_are_tested_live_against_its_pages()
+    {
+        var page = await app.OpenAsync("/feedback/sources/new/html", WorkspaceRole.Admin);
+        await page.Locator("[data-interactive=true]").WaitForAsync();
+        await page.GetByTestId("source-name").FillAsync("SwitchWise reviews");
+        await page.GetByTestId("source-url").FillAsync($"{app.FilesUrl}/demo/broadband/reviews-html/page-1.html");
+        await page.GetByTestId("source-url").BlurAsync();
+        await page.GetByLabel("Use schema.org Review data").UncheckAsync();
+        foreach (var (part, selector) in new[] { ("item", "div.review[data-review-id]"), ("text", ".review-text"), ("score", ".stars@data-rating"),
+                     ("date", ".review-head time@datetime"), ("externalId", "@data-review-id"), ("exclude", ".business-reply") })
+            await page.GetByTestId("html-" + part).FillAsync(selector);
+        await page.GetByTestId("scale").SelectOptionAsync("Stars");
+        await page.GetByTestId("test-preview").ClickAsync();
+
+        var first = page.GetByTestId("preview-row").First;
+        await Assertions.Expect(first).ToContainTextAsync("sw-");
+        await Assertions.Expect(first).ToContainTextAsync("item 1");
+        await Assertions.Expect(page.GetByTestId("preview-row")).ToHaveCountAsync(12);
+        await Assertions.Expect(page.GetByTestId("preview")).Not.ToContainTextAsync("Northwind Fibre replied");
+        await BrowserApp.ScreenshotAsync(page, "feedback-source-wizard-html");
     }
 
     [Fact]

@@ -9,6 +9,9 @@ public static class Places
         var comma = where.IndexOf(", ", StringComparison.Ordinal);
         var (head, tail) = comma < 0 ? (where, "") : (where[..comma], where[(comma + 2)..]);
         var file = Uri.TryCreate(head, UriKind.Absolute, out var url) ? Uri.UnescapeDataString(url.Segments.LastOrDefault() ?? head) : head;
+        // A selector-read item says which selector found it ("item 3 (div.review)"); the title attribute keeps that.
+        var paren = tail.IndexOf(" (", StringComparison.Ordinal);
+        if (paren > 0 && tail.EndsWith(')')) tail = tail[..paren];
         return tail.Length == 0 ? (file, "") : (tail, file);
     }
 }
