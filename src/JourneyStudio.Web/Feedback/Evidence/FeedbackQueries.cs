@@ -22,6 +22,9 @@ public sealed record WeekFigures(DateOnly Week, int Count, int Scored, double? M
 /// <summary>The figures and the weekly series of one filter, for the explorer's and a touchpoint's charts.</summary>
 public sealed record EvidenceFigures(EvidenceSummary Summary, IReadOnlyList<WeekFigures> Weeks);
 
+/// <summary>How many of a touchpoint's items each of its rules matched; <see cref="RuleIndex"/> null counts the items assigned by hand.</summary>
+public sealed record RuleHits(int? RuleIndex, int Count);
+
 /// <summary>Assigning an item to a touchpoint from the inbox; <see cref="Rule"/> also adds a rule to the touchpoint so the like of it matches by itself.</summary>
 public sealed record AssignRequest(Guid MapId, Guid CardId, FeedbackRule? Rule = null);
 
@@ -86,6 +89,19 @@ public sealed class FeedbackQueries(IDocumentStore store, ICurrentActor actor, M
             if (!known) return null;
         }
         return await FiguresAsync(new FeedbackFilter(CardId: cardId), ct);
+    }
+
+    /// <summary>How many items each rule of the touchpoint matched (as of the last matching), and how many were assigned by hand.</summary>
+    public async Task<IReadOnlyList<RuleHits>> RuleHitsAsync(Guid cardId, CancellationToken ct)
+    {
+        var caller = await actor.RequireAsync(FeedbackAccess.Read, ct);
+        await using var query = store.QuerySession();
+        return (await query.QueryAsync<RuleHits>(
+            $"""
+            select json_build_object('ruleIndex', r, 'count', n) from (
+              select (m.data ->> 'ruleIndex')::int as r, count(*) as n from {FeedbackSql.MatchTable(store)} m
+              where m.workspace_id = ? and m.card_id = ? group by 1) t
+            """, ct, caller.WorkspaceId, cardId)).ToList();
     }
 
     /// <summary>How many items of the workspace wait in the triage inbox.</summary>

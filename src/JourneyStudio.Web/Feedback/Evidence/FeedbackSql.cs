@@ -22,8 +22,8 @@ public sealed class FeedbackSql
 
     public FeedbackSql(IDocumentStore store, Guid workspaceId, FeedbackFilter filter)
     {
-        Items = store.Options.FindOrResolveDocumentType(typeof(FeedbackItem)).TableName.QualifiedName;
-        Matches = store.Options.FindOrResolveDocumentType(typeof(FeedbackMatch)).TableName.QualifiedName;
+        Items = ItemTable(store);
+        Matches = MatchTable(store);
         var where = new StringBuilder("d.workspace_id = ?");
         parameters.Add(workspaceId);
         if (filter.SourceId is { } sourceId) And(where, "d.source_id = ?", sourceId);
@@ -49,6 +49,10 @@ public sealed class FeedbackSql
         }
         Where = where.ToString();
     }
+
+    public static string ItemTable(IDocumentStore store) => store.Options.FindOrResolveDocumentType(typeof(FeedbackItem)).TableName.QualifiedName;
+
+    public static string MatchTable(IDocumentStore store) => store.Options.FindOrResolveDocumentType(typeof(FeedbackMatch)).TableName.QualifiedName;
 
     public const string Score = "(d.data ->> 'score')::float8";
 
