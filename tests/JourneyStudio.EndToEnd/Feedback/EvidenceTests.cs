@@ -61,6 +61,7 @@ public class EvidenceTests(FeedbackBrowserApp app)
         await evidence.GetByRole(AriaRole.Radio, new() { Name = "Negative" }).ClickAsync();
         await Assertions.Expect(evidence.GetByTestId("evidence-item")).ToHaveCountAsync(1);
         await Assertions.Expect(evidence.GetByTestId("evidence-item")).ToContainTextAsync("came too late");
+        await page.Locator(".detail-panel").ScreenshotAsync(new() { Path = Path.Combine(BrowserApp.Artifacts, "evidence-negative.png") });
         await evidence.GetByRole(AriaRole.Radio, new() { Name = "All" }).ClickAsync();
         await evidence.GetByLabel("Search this touchpoint's feedback").FillAsync("instantly");
         await Assertions.Expect(evidence.GetByTestId("evidence-item")).ToHaveCountAsync(1);

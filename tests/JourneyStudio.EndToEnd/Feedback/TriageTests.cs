@@ -38,13 +38,14 @@ public class TriageTests(FeedbackBrowserApp app)
         await page.Locator($"#card-{FeedbackBrowserApp.Card("t-on-card")}").ClickAsync();
         var evidence = page.GetByTestId("touchpoint-evidence");
         await Assertions.Expect(page.GetByTestId("feedback-rule").Filter(new() { HasText = "courier" })).ToBeVisibleAsync();
+        await page.GetByTestId("feedback-rules").ScreenshotAsync(new() { Path = Path.Combine(BrowserApp.Artifacts, "feedback-rules.png") });
         // Assigned by hand, and now also fitting the new rule: the rule is recorded as what keeps it here.
         await Assertions.Expect(evidence.GetByTestId("evidence-item").Filter(new() { HasText = "courier left my debit card" })).ToBeVisibleAsync();
         var byRule = evidence.GetByTestId("evidence-item").Filter(new() { HasText = "A courier lost my card" });
         await Assertions.Expect(byRule.GetByTestId("evidence-why")).ToHaveTextAsync("rule: phrase “courier”");
         await Assertions.Expect(evidence.GetByTestId("weekly-chart").Locator("svg")).ToBeVisibleAsync();
-        await page.Locator(".detail-panel").EvaluateAsync("el => el.scrollTop = el.scrollHeight");
-        await BrowserApp.ScreenshotAsync(page, "evidence-panel");
+        await evidence.GetByTestId("weekly-chart").ScrollIntoViewIfNeededAsync();
+        await page.Locator(".detail-panel").ScreenshotAsync(new() { Path = Path.Combine(BrowserApp.Artifacts, "evidence-panel.png") });
     }
 
     [Fact]

@@ -30,9 +30,9 @@ public static class EvidenceFormat
         _ => "tone-neu",
     };
 
-    public static string Date(DateTimeOffset at) => at.UtcDateTime.ToString("d MMM yyyy", En);
+    public static string Date(DateTimeOffset at) => at.UtcDateTime.ToString("d MMM yyyy", CultureInfo.InvariantCulture);
 
-    public static string Week(DateOnly week) => week.ToString("d MMM yyyy", En);
+    public static string Week(DateOnly week) => week.ToString("d MMM yyyy", CultureInfo.InvariantCulture);
 
     /// <summary>What the score is on its own scale ("2 on CSAT 1–5"), or that it was read from the text.</summary>
     public static string ScoreOrigin(FeedbackItem item) => item.ScoreOrigin switch
