@@ -75,4 +75,26 @@ public class EvidenceTests(FeedbackBrowserApp app)
         await Assertions.Expect(page.GetByTestId("explorer-total")).ToHaveTextAsync("3");
         await Assertions.Expect(page.Locator("#ex-card")).ToHaveValueAsync(FeedbackBrowserApp.Card("t-us-notif").ToString());
     }
+
+    [Fact]
+    public async Task A_rule_added_in_the_detail_panel_brings_its_feedback_in_and_undo_takes_it_out_again()
+    {
+        var page = await app.OpenAsync($"/maps/{FeedbackBrowserApp.Bank}", WorkspaceRole.Editor);
+        await page.Locator(".canvas[data-interactive=true]").WaitForAsync();
+        await page.Locator($"#card-{FeedbackBrowserApp.Card("t-su-complaint")}").ClickAsync();
+        var evidence = page.GetByTestId("touchpoint-evidence");
+        var darkMode = evidence.GetByTestId("evidence-item").Filter(new() { HasText = "dark mode" });
+        await Assertions.Expect(evidence).ToBeVisibleAsync();
+        await Assertions.Expect(darkMode).ToHaveCountAsync(0);
+
+        await page.GetByLabel("Rule value").FillAsync("dark mode");
+        await page.GetByLabel("Rule value").PressAsync("Enter");
+        await Assertions.Expect(page.GetByTestId("feedback-rule").Filter(new() { HasText = "dark mode" })).ToBeVisibleAsync();
+        // The re-match job runs after the map's commit; the panel refreshes when it reports.
+        await Assertions.Expect(darkMode.GetByTestId("evidence-why")).ToHaveTextAsync("rule: phrase “dark mode”", new() { Timeout = 30_000 });
+
+        await page.GetByRole(AriaRole.Button, new() { Name = "Undo" }).ClickAsync();
+        await Assertions.Expect(page.GetByTestId("feedback-rule").Filter(new() { HasText = "dark mode" })).ToHaveCountAsync(0);
+        await Assertions.Expect(darkMode).ToHaveCountAsync(0, new() { Timeout = 30_000 });
+    }
 }
