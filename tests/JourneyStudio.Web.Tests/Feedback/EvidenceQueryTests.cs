@@ -21,19 +21,21 @@ public class EvidenceQueryTests(FeedbackApp app)
     private static readonly Guid Bank = Web.Seeding.SeedIds.For("northwind", "map", "bank-current-account");
     private static readonly Guid Notifications = FeedbackApp.Card("bank-current-account", "t-us-notif");
     private static readonly Guid Insights = FeedbackApp.Card("bank-current-account", "t-us-app");
-    private Guid? source;
+    // xunit makes a class instance per test: the import is done once per app and shared, as no test here changes it.
+    private static readonly System.Runtime.CompilerServices.ConditionalWeakTable<FeedbackApp, Task<Guid>> Sources = new();
 
-    private async Task<Guid> SourceAsync()
+    private Task<Guid> SourceAsync() => Sources.GetValue(app, ImportAsync);
+
+    private static async Task<Guid> ImportAsync(FeedbackApp app)
     {
-        if (source is { } id) return id;
         var (sourceId, run) = await app.CreateAndImportAsync(new
         {
-            name = "Evidence probe " + Guid.NewGuid().ToString("N")[..6], kind = "Csv", url = app.File("feedback/test-inputs/evidence.csv"),
+            name = "Evidence probe", kind = "Csv", url = app.File("feedback/test-inputs/evidence.csv"),
             scale = new { kind = "Csat", min = 1, max = 5 },
             fields = new { text = "text", score = "score", externalId = "id", date = "date", channel = "channel" },
         });
         Assert.Equal(5, run.Count("new"));
-        return (source = sourceId).Value;
+        return sourceId;
     }
 
     private async Task<JsonNode> GetAsync(string path, WorkspaceRole role = WorkspaceRole.Viewer)
