@@ -33,6 +33,9 @@ public static class FeedbackApi
         api.MapGet("/items", Items).WithName("SearchFeedback").WithSummary("Feedback of the workspace, newest first, filtered.");
         api.MapPost("/items/{id:guid}/assign", Assign).WithName("AssignFeedback").WithSummary("Ties an item to a touchpoint by hand; with a rule, adds it to the touchpoint.");
         api.MapGet("/touchpoints/{cardId:guid}/summary", Summary).WithName("GetTouchpointEvidence").WithSummary("Count, mean score and negative share of a touchpoint's feedback.");
+        api.MapGet("/figures", Figures).WithName("GetFeedbackFigures")
+            .WithSummary("Count, mean score, negative share and the weekly series of everything the filters select (the explorer's charts).");
+        api.MapGet("/inbox/count", InboxCount).WithName("CountUnmatchedFeedback").WithSummary("How many items wait in the triage inbox.");
         api.MapGet("/settings", Settings).WithName("GetFeedbackSettings");
         api.MapPut("/settings", SetSettings).WithName("SetFeedbackSettings").WithSummary("Admins: hosts fetches may reach though they resolve to private addresses.");
         app.MapPost("/api/feedback/webhooks/{sourceId:guid}", Webhook).AllowAnonymous().DisableAntiforgery().WithTags("Feedback")
@@ -80,17 +83,25 @@ public static class FeedbackApi
         await sources.RunAsync(runId, ct) is { } run ? TypedResults.Ok(run) : TypedResults.NotFound();
 
     private static async Task<Ok<FeedbackPage>> Items([AsParameters] ItemsQuery q, FeedbackQueries queries, CancellationToken ct) =>
-        TypedResults.Ok(await queries.SearchAsync(new FeedbackFilter(q.Q, q.SourceId, q.MapId, q.StageId, q.CardId, q.MinScore, q.MaxScore, q.From, q.To,
-            q.Unmatched ?? false, q.Unscored ?? false, q.Page ?? 1, q.PageSize ?? 25), ct));
+        TypedResults.Ok(await queries.SearchAsync(q.Filter(), ct));
+
+    private static async Task<Ok<EvidenceFigures>> Figures([AsParameters] ItemsQuery q, FeedbackQueries queries, CancellationToken ct) =>
+        TypedResults.Ok(await queries.FiguresAsync(q.Filter(), ct));
+
+    private static async Task<Ok<long>> InboxCount(FeedbackQueries queries, CancellationToken ct) => TypedResults.Ok(await queries.UnmatchedCountAsync(ct));
 
     public sealed record ItemsQuery(string? Q, Guid? SourceId, Guid? MapId, Guid? StageId, Guid? CardId, double? MinScore, double? MaxScore,
-        DateTimeOffset? From, DateTimeOffset? To, bool? Unmatched, bool? Unscored, int? Page, int? PageSize);
+        DateTimeOffset? From, DateTimeOffset? To, bool? Unmatched, bool? Unscored, int? Page, int? PageSize)
+    {
+        public FeedbackFilter Filter() => new(Q, SourceId, MapId, StageId, CardId, MinScore, MaxScore, From, To, Unmatched ?? false, Unscored ?? false,
+            Page ?? 1, PageSize ?? 25);
+    }
 
     private static async Task<Results<Ok<FeedbackItem>, NotFound>> Assign(Guid id, AssignRequest request, FeedbackQueries queries, CancellationToken ct) =>
         await queries.AssignAsync(id, request, ct) is { } item ? TypedResults.Ok(item) : TypedResults.NotFound();
 
-    private static async Task<Ok<EvidenceSummary>> Summary(Guid cardId, FeedbackQueries queries, CancellationToken ct) =>
-        TypedResults.Ok(await queries.SummaryAsync(cardId, ct));
+    private static async Task<Results<Ok<EvidenceSummary>, NotFound>> Summary(Guid cardId, FeedbackQueries queries, CancellationToken ct) =>
+        await queries.TouchpointAsync(cardId, ct) is { } figures ? TypedResults.Ok(figures.Summary) : TypedResults.NotFound();
 
     private static async Task<Ok<FeedbackSettings>> Settings(FeedbackSources sources, CancellationToken ct) => TypedResults.Ok(await sources.SettingsAsync(ct));
 

@@ -24,6 +24,8 @@ public class CardDetailPanelTests : BunitContext
 
     public CardDetailPanelTests()
     {
+        ComponentFactories.AddStub<Web.Feedback.Components.Evidence.FeedbackRulesEditor>();
+        ComponentFactories.AddStub<Web.Feedback.Components.Evidence.TouchpointEvidence>();
         workspace = new Workspace { Id = Guid.NewGuid(), Name = "Bank", Departments = [service, operations] };
         map = JourneyMap.Start(new CreateMap("Opening an account").Decide(Guid.NewGuid(), null, Context()));
         Apply(

@@ -8,68 +8,109 @@ using JourneyStudio.Web.Feedback.Import;
 using JourneyStudio.Web.Feedback.Sources;
 using JourneyStudio.Web.Maps;
 using Marten;
-using Marten.Pagination;
 
 namespace JourneyStudio.Web.Feedback.Evidence;
 
-/// <summary>Filters of the explorer, the inbox and a touchpoint's evidence; all optional.</summary>
-public sealed record FeedbackFilter(
-    string? Text = null, Guid? SourceId = null, Guid? MapId = null, Guid? StageId = null, Guid? CardId = null, double? MinScore = null,
-    double? MaxScore = null, DateTimeOffset? From = null, DateTimeOffset? To = null, bool UnmatchedOnly = false, bool UnscoredOnly = false,
-    int Page = 1, int PageSize = 25);
-
 public sealed record FeedbackPage(long Total, int Page, int PageSize, IReadOnlyList<FeedbackItem> Items, IReadOnlyDictionary<Guid, string> SourceNames);
 
-/// <summary>A touchpoint's evidence in figures: how many items, their mean score, and the share that is negative (score below zero).</summary>
+/// <summary>A set of feedback in figures: how many items, how many have a score, their mean, and the share that is negative (score below zero).</summary>
 public sealed record EvidenceSummary(int Count, int Scored, double? MeanScore, double? NegativeShare, DateTimeOffset? Latest);
+
+/// <summary>One week (starting Monday, UTC) of a filter's feedback: volume, scored items, mean score and negatives.</summary>
+public sealed record WeekFigures(DateOnly Week, int Count, int Scored, double? MeanScore, int Negative);
+
+/// <summary>The figures and the weekly series of one filter, for the explorer's and a touchpoint's charts.</summary>
+public sealed record EvidenceFigures(EvidenceSummary Summary, IReadOnlyList<WeekFigures> Weeks);
+
+/// <summary>How many of a touchpoint's items each of its rules matched; <see cref="RuleIndex"/> null counts the items assigned by hand.</summary>
+public sealed record RuleHits(int? RuleIndex, int Count);
 
 /// <summary>Assigning an item to a touchpoint from the inbox; <see cref="Rule"/> also adds a rule to the touchpoint so the like of it matches by itself.</summary>
 public sealed record AssignRequest(Guid MapId, Guid CardId, FeedbackRule? Rule = null);
 
-/// <summary>Reads and triages the caller's workspace's feedback. Items of other workspaces read as missing.</summary>
+/// <summary>
+/// Reads and triages the caller's workspace's feedback; every call checks the caller's role. Items and touchpoints of
+/// other workspaces read as missing (null, which the API answers with 404).
+/// </summary>
 public sealed class FeedbackQueries(IDocumentStore store, ICurrentActor actor, MapRequests maps, FeedbackNotifier notifier)
 {
     public async Task<FeedbackPage> SearchAsync(FeedbackFilter filter, CancellationToken ct)
     {
         var caller = await actor.RequireAsync(FeedbackAccess.Read, ct);
-        if (filter.Page < 1) throw new DomainRuleViolation("page", "page starts at 1.");
-        if (filter.PageSize is < 1 or > 200) throw new DomainRuleViolation("pageSize", "pageSize must be between 1 and 200.");
+        filter.Check();
+        var sql = new FeedbackSql(store, caller.WorkspaceId, filter);
         await using var query = store.QuerySession();
-        var items = query.Query<FeedbackItem>().Where(i => i.WorkspaceId == caller.WorkspaceId);
-        if (filter.SourceId is { } sourceId) items = items.Where(i => i.SourceId == sourceId);
-        if (filter.CardId is { } cardId) items = items.Where(i => i.Matches.Any(m => m.CardId == cardId));
-        else if (filter.StageId is { } stageId) items = items.Where(i => i.Matches.Any(m => m.StageId == stageId));
-        else if (filter.MapId is { } mapId) items = items.Where(i => i.Matches.Any(m => m.MapId == mapId));
-        if (filter.UnmatchedOnly) items = items.Where(i => i.MatchCount == 0);
-        if (filter.UnscoredOnly) items = items.Where(i => i.Unscored);
-        if (filter.MinScore is { } min) items = items.Where(i => i.Score >= min);
-        if (filter.MaxScore is { } max) items = items.Where(i => i.Score <= max);
-        if (filter.From is { } from) items = items.Where(i => i.ReceivedAt >= from);
-        if (filter.To is { } to) items = items.Where(i => i.ReceivedAt < to);
-        if (!string.IsNullOrWhiteSpace(filter.Text))
-        {
-            var text = filter.Text.Trim();
-            items = items.Where(i => i.Text.Contains(text, StringComparison.OrdinalIgnoreCase) || i.Title!.Contains(text, StringComparison.OrdinalIgnoreCase)
-                                     || i.Author!.Contains(text, StringComparison.OrdinalIgnoreCase));
-        }
-        var page = await items.OrderByDescending(i => i.ReceivedAt).ToPagedListAsync(filter.Page, filter.PageSize, ct);
-        var sourceIds = page.Select(i => i.SourceId).Distinct().ToArray();
-        var names = (await query.LoadManyAsync<FeedbackSource>(ct, sourceIds)).ToDictionary(s => s.Id, s => s.Name);
-        return new FeedbackPage(page.TotalItemCount, filter.Page, filter.PageSize, page.ToList(), names);
+        var total = (await query.QueryAsync<long>($"select count(*) from {sql.Items} d where {sql.Where}", ct, sql.Parameters)).Single();
+        var items = total == 0 ? [] : await query.QueryAsync<FeedbackItem>(
+            $"select d.data from {sql.Items} d where {sql.Where} order by d.received_at desc, d.id limit ? offset ?", ct,
+            [.. sql.Parameters, filter.PageSize, (filter.Page - 1) * filter.PageSize]);
+        var sourceIds = items.Select(i => i.SourceId).Distinct().ToArray();
+        var names = sourceIds.Length == 0 ? new Dictionary<Guid, string>()
+            : (await query.LoadManyAsync<FeedbackSource>(ct, sourceIds)).ToDictionary(s => s.Id, s => s.Name);
+        return new FeedbackPage(total, filter.Page, filter.PageSize, items.ToList(), names);
     }
 
-    public async Task<EvidenceSummary> SummaryAsync(Guid cardId, CancellationToken ct)
+    /// <summary>Figures and weekly series of everything the filter selects (paging ignored), aggregated in the database.</summary>
+    public async Task<EvidenceFigures> FiguresAsync(FeedbackFilter filter, CancellationToken ct)
+    {
+        var caller = await actor.RequireAsync(FeedbackAccess.Read, ct);
+        filter.Check();
+        var sql = new FeedbackSql(store, caller.WorkspaceId, filter);
+        await using var query = store.QuerySession();
+        var weeks = (await query.QueryAsync<WeekFigures>(
+            $"""
+            select json_build_object('week', w, 'count', n, 'scored', s, 'meanScore', mean, 'negative', neg) from (
+              select {FeedbackSql.Week} as w, count(*) as n, count({FeedbackSql.Score}) as s, avg({FeedbackSql.Score}) as mean,
+                     count(*) filter (where {FeedbackSql.Score} < 0) as neg
+              from {sql.Items} d where {sql.Where} group by 1) t order by w
+            """, ct, sql.Parameters)).ToList();
+        DateTimeOffset? latest = weeks.Count == 0 ? null
+            : (await query.QueryAsync<DateTimeOffset>($"select max(d.received_at) from {sql.Items} d where {sql.Where}", ct, sql.Parameters)).Single();
+        return new EvidenceFigures(Summarise(weeks, latest), weeks);
+    }
+
+    private static EvidenceSummary Summarise(IReadOnlyList<WeekFigures> weeks, DateTimeOffset? latest)
+    {
+        var count = weeks.Sum(w => w.Count);
+        var scored = weeks.Sum(w => w.Scored);
+        if (scored == 0) return new EvidenceSummary(count, 0, null, null, latest);
+        var mean = weeks.Where(w => w.MeanScore is not null).Sum(w => w.MeanScore!.Value * w.Scored) / scored;
+        return new EvidenceSummary(count, scored, Math.Round(mean, 3), Math.Round(weeks.Sum(w => w.Negative) / (double)scored, 3), latest);
+    }
+
+    /// <summary>A touchpoint's evidence in figures; null when no live map of the caller's workspace has that touchpoint.</summary>
+    public async Task<EvidenceFigures?> TouchpointAsync(Guid cardId, CancellationToken ct)
+    {
+        var caller = await actor.RequireAsync(FeedbackAccess.Read, ct);
+        await using (var query = store.QuerySession())
+        {
+            var known = await query.Query<JourneyMap>()
+                .AnyAsync(m => m.WorkspaceId == caller.WorkspaceId && !m.Archived && m.Cards.Any(c => c.Id == cardId && c.Kind == CardKind.Touchpoint), ct);
+            if (!known) return null;
+        }
+        return await FiguresAsync(new FeedbackFilter(CardId: cardId), ct);
+    }
+
+    /// <summary>How many items each rule of the touchpoint matched (as of the last matching), and how many were assigned by hand.</summary>
+    public async Task<IReadOnlyList<RuleHits>> RuleHitsAsync(Guid cardId, CancellationToken ct)
     {
         var caller = await actor.RequireAsync(FeedbackAccess.Read, ct);
         await using var query = store.QuerySession();
-        var rows = await query.Query<FeedbackMatch>().Where(m => m.WorkspaceId == caller.WorkspaceId && m.CardId == cardId)
-            .Select(m => new EvidenceRow(m.Score, m.ReceivedAt)).ToListAsync(ct);
-        var scores = rows.Where(r => r.Score is not null).Select(r => r.Score!.Value).ToList();
-        return new EvidenceSummary(rows.Count, scores.Count, scores.Count == 0 ? null : Math.Round(scores.Average(), 3),
-            scores.Count == 0 ? null : Math.Round(scores.Count(s => s < 0) / (double)scores.Count, 3), rows.Count == 0 ? null : rows.Max(r => r.ReceivedAt));
+        return (await query.QueryAsync<RuleHits>(
+            $"""
+            select json_build_object('ruleIndex', r, 'count', n) from (
+              select (m.data ->> 'ruleIndex')::int as r, count(*) as n from {FeedbackSql.MatchTable(store)} m
+              where m.workspace_id = ? and m.card_id = ? group by 1) t
+            """, ct, caller.WorkspaceId, cardId)).ToList();
     }
 
-    public sealed record EvidenceRow(double? Score, DateTimeOffset ReceivedAt);
+    /// <summary>How many items of the workspace wait in the triage inbox.</summary>
+    public async Task<long> UnmatchedCountAsync(CancellationToken ct)
+    {
+        var caller = await actor.RequireAsync(FeedbackAccess.Read, ct);
+        await using var query = store.QuerySession();
+        return await query.Query<FeedbackItem>().Where(i => i.WorkspaceId == caller.WorkspaceId && i.MatchCount == 0).CountAsync(ct);
+    }
 
     /// <summary>Ties an item to a touchpoint by hand (and, if asked, adds a rule to that touchpoint through the map's own command).</summary>
     public async Task<FeedbackItem?> AssignAsync(Guid itemId, AssignRequest request, CancellationToken ct)
