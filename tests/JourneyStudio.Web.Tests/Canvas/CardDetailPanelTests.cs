@@ -172,14 +172,14 @@ public class CardDetailPanelTests : BunitContext
         Apply(new AssignOwner(pain, operations.Id));
         var cut = Open(pain);
         ByLabel(cut, "Status").Change(nameof(PainPointStatus.InProgress));
-        Assert.Equal(new SetPainPointStatus(pain, PainPointStatus.InProgress), Assert.Single(SentOne()));
+        Assert.Equal(new SetPainPointStatus(pain, PainPointStatus.InProgress, "Work started"), Assert.Single(SentOne()));
         Accept();
     }
 
     [Fact]
     public void Reopening_a_resolved_pain_point_asks_for_a_reason()
     {
-        Apply(new AssignOwner(pain, operations.Id), new SetPainPointStatus(pain, PainPointStatus.Resolved));
+        Apply(new AssignOwner(pain, operations.Id), new SetPainPointStatus(pain, PainPointStatus.Resolved, "Fix shipped"));
         var cut = Open(pain);
         Assert.Empty(cut.FindAll("#cdp-reopen-reason"));
 
@@ -199,7 +199,7 @@ public class CardDetailPanelTests : BunitContext
     [Fact]
     public void Verified_cannot_be_chosen_by_hand()
     {
-        Apply(new AssignOwner(pain, operations.Id), new SetPainPointStatus(pain, PainPointStatus.Resolved));
+        Apply(new AssignOwner(pain, operations.Id), new SetPainPointStatus(pain, PainPointStatus.Resolved, "Fix shipped"));
         var verified = Open(pain).Find($"#cdp-status option[value={PainPointStatus.Verified}]");
         Assert.True(verified.HasAttribute("disabled"));
         Assert.Equal("set by the closed loop when feedback confirms the fix", verified.GetAttribute("title"));
