@@ -2,6 +2,7 @@ using JourneyStudio.Web.Accounts;
 using JourneyStudio.Web.Canvas.Export;
 using JourneyStudio.Web.Collaboration;
 using JourneyStudio.Web.Feedback;
+using JourneyStudio.Web.Heat.PainPoints;
 using JourneyStudio.Web.Hosting;
 using JourneyStudio.Web.Maps;
 using JourneyStudio.Web.Seeding;
@@ -18,6 +19,7 @@ builder.Services.AddAccounts(builder.Configuration);
 builder.Services.AddSharing();
 builder.Services.AddCollaboration(builder.Configuration);
 builder.AddFeedback();
+builder.Services.AddPainPoints();
 
 var app = builder.Build();
 
@@ -29,6 +31,7 @@ app.MapWorkspacesApi();
 app.MapSharingApi();
 app.MapCollaboration();
 app.MapFeedback();
+app.MapPainPointsApi();
 app.MapJourneyStudioPages();
 
 app.Run();
