@@ -28,15 +28,28 @@ public sealed record PainPointLoopView(
     PainPointDeadline Deadline,
     LoopEvaluation? Evaluation,
     IReadOnlyList<LoopEvidenceItem> Linked,
+    IReadOnlyList<LoopEvidenceItem> Suggested,
     IReadOnlyList<WatcherView> Watchers,
     bool Watching,
     ClosedLoopSettings Settings);
+
+/// <summary>What the lifecycle section asks of the closed loop for one pain point.</summary>
+public interface IPainPointLoop
+{
+    /// <summary>Null when the map or pain point is not the caller's workspace's.</summary>
+    Task<PainPointLoopView?> ViewAsync(Guid mapId, Guid cardId, CancellationToken ct);
+
+    Task<LoopCheckResult?> CheckNowAsync(Guid mapId, Guid cardId, CancellationToken ct);
+
+    Task<bool> WatchAsync(Guid mapId, Guid cardId, bool watch, CancellationToken ct);
+}
 
 /// <summary>
 /// The closed loop for the signed-in caller: every call checks their role and that the map is in their workspace
 /// (another workspace's pain point reads as missing), then reads or acts on one pain point.
 /// </summary>
 public sealed class PainPointLoop(IDocumentStore store, ICurrentActor actor, ClosedLoopChecker checker, NoticeBoard notices, MapRequests requests, TimeProvider clock)
+    : IPainPointLoop
 {
     private sealed record Found(Caller Caller, JourneyMap Map, Card Card);
 
@@ -56,12 +69,26 @@ public sealed class PainPointLoop(IDocumentStore store, ICurrentActor actor, Clo
         var settings = await ClosedLoopChecker.SettingsAsync(query, found.Map.WorkspaceId, ct);
         var evaluation = await checker.EvaluateAsync(query, found.Map, found.Card, settings.ClosedLoop, ct);
         var linked = await ItemsAsync(query, found.Caller.WorkspaceId, pain.EvidenceItemIds, _ => "linked as evidence", ct);
+        var suggested = await SuggestionsAsync(query, found, ct);
         var watcherIds = await notices.WatchersAsync(found.Caller.WorkspaceId, cardId, ct);
         var accounts = watcherIds.Count == 0 ? [] : await query.LoadManyAsync<UserAccount>(ct, watcherIds);
         var watchers = accounts.Where(a => a.MembershipIn(found.Caller.WorkspaceId) is not null)
             .Select(a => new WatcherView(a.Id, a.DisplayName)).OrderBy(w => w.Name).ToList();
         return new PainPointLoopView(mapId, cardId, pain.Status, pain.ResolvedAt, settings.Targets.Deadline(pain, clock.GetUtcNow()), evaluation,
-            linked, watchers, watcherIds.Contains(found.Caller.Actor.Id), settings.ClosedLoop);
+            linked, suggested, watchers, watcherIds.Contains(found.Caller.Actor.Id), settings.ClosedLoop);
+    }
+
+    public const int Suggestions = 5;
+
+    /// <summary>The latest negative feedback at the pain point's touchpoints (last 90 days) not linked yet: what an editor is likely to link.</summary>
+    private async Task<IReadOnlyList<LoopEvidenceItem>> SuggestionsAsync(IQuerySession query, Found found, CancellationToken ct)
+    {
+        var pain = found.Card.PainPoint!;
+        var now = clock.GetUtcNow();
+        var rows = await LoopFeedback.RowsAsync(query, found.Caller.WorkspaceId, pain.ConcernsTouchpointIds, now.AddDays(-90), now.AddMinutes(1), ct);
+        var ids = rows.Where(r => r.Score < 0 && !pain.EvidenceItemIds.Contains(r.ItemId)).OrderByDescending(r => r.ReceivedAt)
+            .Select(r => r.ItemId).Distinct().Take(Suggestions).ToList();
+        return await ItemsAsync(query, found.Caller.WorkspaceId, ids, _ => "negative feedback at its touchpoints", ct);
     }
 
     /// <summary>"Check now": verifies the fix at once and applies the verdict, as the daily job would. Editors and up.</summary>

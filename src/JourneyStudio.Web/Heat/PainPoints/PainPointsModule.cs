@@ -18,6 +18,7 @@ public static class PainPointsModule
         services.AddScoped<ClosedLoopChecker>();
         services.AddScoped<NoticeBoard>();
         services.AddScoped<PainPointLoop>();
+        services.AddScoped<IPainPointLoop>(sp => sp.GetRequiredService<PainPointLoop>());
         services.AddScoped<PriorityBoard>();
         services.AddTransient<ClosedLoopJob>();
         services.AddHostedService<ScheduleClosedLoopOnStart>();

@@ -64,7 +64,7 @@ public sealed class PriorityBoard(IDocumentStore store, ICurrentActor actor, Tim
             {
                 var input = x.Priority.Input;
                 var owner = workspace.Departments.FirstOrDefault(d => d.Id == input.OwnerDepartmentId);
-                return new PriorityRow(i + 1, x.Map.Id, x.Map.Title, input.PainPointId, input.Label, input.Status, input.Severity, input.OwnerDepartmentId,
+                return new PriorityRow(i + 1, x.Map.Id, x.Map.Title, input.PainPointId, byId[input.PainPointId].c.Text, input.Status, input.Severity, input.OwnerDepartmentId,
                     owner?.Name ?? (input.OwnerDepartmentId is null ? null : "a removed department"), owner?.Colour, Math.Round(x.Priority.Score, 1),
                     x.Priority.Components.Select(c => new PriorityPart(c.Name, Math.Round(c.Points, 1), c.MaxPoints, c.Explanation)).ToList(),
                     input.Evidence.Count, x.Deadline.IsOverdue, x.Deadline.Sentence);
