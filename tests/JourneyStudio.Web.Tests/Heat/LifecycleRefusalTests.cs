@@ -75,6 +75,30 @@ public class LifecycleRefusalTests(FeedbackApp app)
         Assert.Empty(theirs["rows"]!.AsArray());
     }
 
+    [Fact]
+    public async Task Only_an_admin_changes_the_windows_and_targets_and_a_bad_value_is_refused_by_name()
+    {
+        var admin = await app.ClientAsAsync(WorkspaceRole.Admin);
+        var editor = await app.ClientAsAsync(WorkspaceRole.Editor);
+        var defaults = new { beforeDays = 56, afterDays = 56, minimumSample = 40, alpha = 0.05, openDays = 5, acknowledgedDays = 10, inProgressDays = 30, resolvedDays = 70 };
+        try
+        {
+            Assert.Equal(HttpStatusCode.Forbidden, (await editor.PutAsJsonAsync("/api/pain-points/settings", defaults with { openDays = 2 })).StatusCode);
+            var refused = await admin.PutAsJsonAsync("/api/pain-points/settings", defaults with { minimumSample = 5 });
+            Assert.Equal(HttpStatusCode.BadRequest, refused.StatusCode);
+            Assert.Contains("minimumSample", await refused.Content.ReadAsStringAsync());
+            Assert.Equal(40, (await (await editor.GetAsync("/api/pain-points/settings")).JsonAsync())["minimumSample"]!.GetValue<int>());
+
+            Assert.Equal(HttpStatusCode.OK, (await admin.PutAsJsonAsync("/api/pain-points/settings", defaults with { openDays = 2, afterDays = 28 })).StatusCode);
+            var saved = await (await editor.GetAsync("/api/pain-points/settings")).JsonAsync();
+            Assert.Equal((2, 28), (saved["openDays"]!.GetValue<int>(), saved["afterDays"]!.GetValue<int>()));
+        }
+        finally
+        {
+            (await admin.PutAsJsonAsync("/api/pain-points/settings", defaults)).EnsureSuccessStatusCode();
+        }
+    }
+
     private async Task<HttpClient> OutsiderAsync()
     {
         var other = new Workspace { Id = Guid.NewGuid(), Name = "Rival Corp" };

@@ -1,10 +1,7 @@
 using System.Text;
-using JourneyStudio.Domain.Accounts;
 using JourneyStudio.Domain.Maps;
-using JourneyStudio.Web.Accounts;
 using JourneyStudio.Web.Heat.ClosedLoop;
 using JourneyStudio.Web.Maps;
-using Marten;
 using Microsoft.AspNetCore.Http.HttpResults;
 
 namespace JourneyStudio.Web.Heat.PainPoints;
@@ -49,21 +46,11 @@ public static class PainPointsApi
         Guid? mapId, PainPointStatus? status, Guid? ownerId, bool? overdue, PriorityBoard board, CancellationToken ct) =>
         await board.RankAsync(new PriorityFilter(mapId, status, ownerId, overdue ?? false), ct) is { } list ? TypedResults.Ok(list) : TypedResults.NotFound();
 
-    private static async Task<Ok<PainPointSettings>> Settings(ICurrentActor actor, IQuerySession session, CancellationToken ct)
-    {
-        var caller = await actor.RequireAsync(Permission.ReadMaps, ct);
-        return TypedResults.Ok(await ClosedLoopChecker.SettingsAsync(session, caller.WorkspaceId, ct));
-    }
+    private static async Task<Ok<PainPointSettings>> Settings(PainPointSettingsStore settings, CancellationToken ct) =>
+        TypedResults.Ok(await settings.GetAsync(ct));
 
-    private static async Task<Ok<PainPointSettings>> SaveSettings(PainPointSettingsRequest request, ICurrentActor actor, IDocumentStore store, CancellationToken ct)
-    {
-        var caller = await actor.RequireAsync(Permission.ManageWorkspace, ct);
-        var document = request.ToDocument(caller.WorkspaceId);
-        await using var session = store.LightweightSession();
-        session.Store(document);
-        await session.SaveChangesAsync(ct);
-        return TypedResults.Ok(document);
-    }
+    private static async Task<Ok<PainPointSettings>> SaveSettings(PainPointSettingsRequest request, PainPointSettingsStore settings, CancellationToken ct) =>
+        TypedResults.Ok(await settings.SaveAsync(request, ct));
 
     private static async Task<Results<Ok<PainPointLoopView>, NotFound>> View(Guid mapId, Guid cardId, PainPointLoop loop, CancellationToken ct) =>
         await loop.ViewAsync(mapId, cardId, ct) is { } view ? TypedResults.Ok(view) : TypedResults.NotFound();

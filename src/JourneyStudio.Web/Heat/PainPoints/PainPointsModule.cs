@@ -20,6 +20,7 @@ public static class PainPointsModule
         services.AddScoped<PainPointLoop>();
         services.AddScoped<IPainPointLoop>(sp => sp.GetRequiredService<PainPointLoop>());
         services.AddScoped<PriorityBoard>();
+        services.AddScoped<PainPointSettingsStore>();
         services.AddTransient<ClosedLoopJob>();
         services.AddHostedService<ScheduleClosedLoopOnStart>();
         return services;
