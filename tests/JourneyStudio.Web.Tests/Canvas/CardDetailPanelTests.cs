@@ -25,9 +25,9 @@ public class CardDetailPanelTests : BunitContext
 
     public CardDetailPanelTests()
     {
-        Services.AddLifecycleSection(() => map, Noon);
         workspace = new Workspace { Id = Guid.NewGuid(), Name = "Bank", Departments = [service, operations] };
         map = JourneyMap.Start(new CreateMap("Opening an account").Decide(Guid.NewGuid(), null, Context()));
+        Services.AddLifecycleSection(() => map, Noon);
         Apply(
             new AddStage("Onboarding", onboarding),
             new AddLane("Touchpoints", LaneKind.Touchpoints, touchpoints),

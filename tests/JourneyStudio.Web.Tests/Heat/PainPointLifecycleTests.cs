@@ -125,7 +125,6 @@ public class PainPointLifecycleTests : BunitContext
         return Render<PainPointLifecycle>(p => p
             .Add(x => x.Card, map.FindCard(pain)!)
             .Add(x => x.Map, map)
-            .Add(x => x.Workspace, workspace)
             .Add(x => x.CanEdit, canEdit)
             .Add(x => x.OnCommands, (IReadOnlyList<MapCommand> commands) => sent.Add(commands)));
     }

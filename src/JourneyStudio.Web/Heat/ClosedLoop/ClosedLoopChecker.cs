@@ -11,7 +11,7 @@ using LoopRules = JourneyStudio.Domain.Heat.ClosedLoop;
 namespace JourneyStudio.Web.Heat.ClosedLoop;
 
 /// <summary>The closed loop's reading of one resolved pain point: the verdict and the weekly figures it rests on.</summary>
-public sealed record LoopEvaluation(ClosedLoopVerdict Verdict, IReadOnlyList<LoopWeek> Weeks, IReadOnlyList<LoopRow> Rows);
+public sealed record LoopEvaluation(ClosedLoopVerdict Verdict, IReadOnlyList<LoopWeek> Weeks);
 
 /// <summary>What a check did: the verdict, and the status it moved the pain point to, if any.</summary>
 public sealed record LoopCheckResult(Guid MapId, Guid CardId, string Outcome, string Sentence, bool IsFinal, PainPointStatus Status, PainPointStatus? MovedTo);
@@ -38,7 +38,7 @@ public sealed class ClosedLoopChecker(IDocumentStore store, MapWriter writer, No
         var touchpoints = pain.ConcernsTouchpointIds.Where(t => map.FindCard(t) is { Kind: CardKind.Touchpoint }).ToList();
         var rows = await LoopFeedback.RowsAsync(session, map.WorkspaceId, touchpoints, from, to, ct);
         var scored = LoopFeedback.Scored(rows);
-        return new LoopEvaluation(LoopRules.Verify(fixedAt, scored, now, settings), LoopFeedback.Weekly(scored, from, to), rows);
+        return new LoopEvaluation(LoopRules.Verify(fixedAt, scored, now, settings), LoopFeedback.Weekly(scored, from, to));
     }
 
     /// <summary>Null when the map or card is gone or the card is not a pain point with a fix date.</summary>

@@ -1,7 +1,6 @@
 using JourneyStudio.Domain.Heat;
 using JourneyStudio.Domain.Maps;
 using JourneyStudio.Domain.Maps.Commands;
-using JourneyStudio.Domain.Workspaces;
 using Microsoft.AspNetCore.Components;
 using Microsoft.AspNetCore.Components.Web;
 
@@ -21,7 +20,6 @@ public partial class PainPointLifecycle
 
     [Parameter, EditorRequired] public Card Card { get; set; } = default!;
     [Parameter, EditorRequired] public JourneyMap Map { get; set; } = default!;
-    [Parameter, EditorRequired] public Workspace Workspace { get; set; } = default!;
     [Parameter] public bool CanEdit { get; set; }
     [Parameter] public EventCallback<IReadOnlyList<MapCommand>> OnCommands { get; set; }
 
