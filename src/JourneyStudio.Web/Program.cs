@@ -3,6 +3,7 @@ using JourneyStudio.Web.Canvas.Export;
 using JourneyStudio.Web.Collaboration;
 using JourneyStudio.Web.Feedback;
 using JourneyStudio.Web.Heat;
+using JourneyStudio.Web.Heat.PainPoints;
 using JourneyStudio.Web.Hosting;
 using JourneyStudio.Web.Maps;
 using JourneyStudio.Web.Seeding;
@@ -20,6 +21,7 @@ builder.Services.AddSharing();
 builder.Services.AddCollaboration(builder.Configuration);
 builder.AddFeedback();
 builder.AddHeat();
+builder.Services.AddPainPoints();
 
 var app = builder.Build();
 
@@ -32,6 +34,7 @@ app.MapSharingApi();
 app.MapCollaboration();
 app.MapFeedback();
 app.MapHeat();
+app.MapPainPointsApi();
 app.MapJourneyStudioPages();
 
 app.Run();

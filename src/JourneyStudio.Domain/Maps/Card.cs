@@ -62,4 +62,7 @@ public sealed record PainPointFacet(
     DateTimeOffset? ResolvedAt)
 {
     public static PainPointFacet New(DateTimeOffset at) => new(3, PainPointStatus.Open, null, [], at, null);
+
+    /// <summary>Feedback items linked as evidence, oldest link first. Kept outside the constructor so maps stored before evidence links read back with none.</summary>
+    public IReadOnlyList<Guid> EvidenceItemIds { get; init; } = [];
 }

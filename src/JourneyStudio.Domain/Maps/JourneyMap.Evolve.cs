@@ -66,10 +66,16 @@ public sealed partial class JourneyMap
                 ReplacePainPoint(x.CardId, p => p with
                 {
                     Status = x.To, StatusSince = x.At,
-                    ResolvedAt = x.To == PainPointStatus.Resolved ? x.At : x.To == PainPointStatus.Verified ? p.ResolvedAt : null,
+                    ResolvedAt = x.To == PainPointStatus.Resolved ? x.FixedAt ?? x.At : x.To == PainPointStatus.Verified ? p.ResolvedAt : null,
                 });
                 break;
             case PainPointConcernsSet x: ReplacePainPoint(x.CardId, p => p with { ConcernsTouchpointIds = x.TouchpointIds }); break;
+            case PainPointEvidenceLinked x:
+                ReplacePainPoint(x.CardId, p => p with { EvidenceItemIds = [.. p.EvidenceItemIds, x.FeedbackItemId] });
+                break;
+            case PainPointEvidenceUnlinked x:
+                ReplacePainPoint(x.CardId, p => p with { EvidenceItemIds = p.EvidenceItemIds.Where(i => i != x.FeedbackItemId).ToList() });
+                break;
 
             case HandoffAdded x:
                 Revive(x.HandoffId);

@@ -12,6 +12,12 @@ public enum CardKind { Note, Touchpoint, Emotion, PainPoint }
 
 public enum PainPointStatus { Open, Acknowledged, InProgress, Resolved, Verified }
 
+public static class PainPointStatuses
+{
+    /// <summary>The status as people write it ("In progress").</summary>
+    public static string Name(PainPointStatus status) => status == PainPointStatus.InProgress ? "In progress" : status.ToString();
+}
+
 public enum CardColour { Yellow, Orange, Red, Pink, Purple, Blue, Teal, Green, Grey }
 
 public static class LaneKinds

@@ -27,11 +27,11 @@ public class PainPointLoopTests : MapSpecification
     [Fact]
     public void The_loop_runs_from_open_to_verified_and_back_to_open_when_the_fix_does_not_hold()
     {
-        Assert.Equal("status", Assert.Throws<DomainRuleViolation>(() => When(new SetPainPointStatus(pain, PainPointStatus.Acknowledged))).Field);
+        Assert.Equal("status", Assert.Throws<DomainRuleViolation>(() => When(new SetPainPointStatus(pain, PainPointStatus.Acknowledged, "Seen in the heat"))).Field);
 
         Given(new AssignOwner(pain, Operations.Id));
         When(Ana, new SetPainPointStatus(pain, PainPointStatus.Acknowledged, "Seen in the March heat"));
-        When(Ben, new SetPainPointStatus(pain, PainPointStatus.InProgress));
+        When(Ben, new SetPainPointStatus(pain, PainPointStatus.InProgress, "Work started"));
         When(Ben, new SetPainPointStatus(pain, PainPointStatus.Resolved, "Camera guidance shipped in 4.2"));
         var fixedAt = Pain.ResolvedAt!.Value;
 

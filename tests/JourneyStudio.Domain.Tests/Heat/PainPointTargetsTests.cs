@@ -63,8 +63,8 @@ public class PainPointTargetsTests : MapSpecification
         var open = AddCard(stage, pains, "Nobody answers the chat");
         var working = AddCard(stage, pains, "Refunds take weeks");
         var done = AddCard(stage, pains, "Wrong opening hours online");
-        Given(new AssignOwner(working, Operations.Id), new SetPainPointStatus(working, PainPointStatus.InProgress),
-            new AssignOwner(done, Operations.Id), new SetPainPointStatus(done, PainPointStatus.Resolved));
+        Given(new AssignOwner(working, Operations.Id), new SetPainPointStatus(working, PainPointStatus.InProgress, "Work started"),
+            new AssignOwner(done, Operations.Id), new SetPainPointStatus(done, PainPointStatus.Resolved, "Fix shipped"));
         When(Actor.System, new SetPainPointStatus(done, PainPointStatus.Verified, "verified"));
 
         Assert.Equal([open], PainPointTargets.Default.Overdue(Map, Noon.AddDays(6)).Select(x => x.PainPoint.Id));

@@ -39,7 +39,7 @@ public class BlueprintPlannerTests : MapSpecification
         var blueprint = Sample(new BlueprintCard("wait", "s", "pp", "Waits") { OwnerDepartmentId = Operations.Id, Status = PainPointStatus.Resolved });
         var ids = new Dictionary<string, Guid>();
         When(BlueprintPlanner.Plan(blueprint, k => ids.TryGetValue(k, out var id) ? id : ids[k] = Guid.NewGuid()).ToArray());
-        When(Actor.System, new Domain.Maps.Commands.SetPainPointStatus(ids["card:wait"], PainPointStatus.Verified));
+        When(Actor.System, new Domain.Maps.Commands.SetPainPointStatus(ids["card:wait"], PainPointStatus.Verified, "verified"));
         var copy = BlueprintOfMap.From(Map, "Copy");
         Assert.Equal(PainPointStatus.Resolved, copy.Cards.Single().Status);
         Assert.Equal(Map.Cards.Count, copy.Cards.Count);

@@ -21,7 +21,7 @@ public class JourneyMapPainPointTests : MapSpecification
     [Fact]
     public void Acknowledging_a_pain_point_without_an_owner_is_refused()
     {
-        var refusal = Assert.Throws<DomainRuleViolation>(() => When(new SetPainPointStatus(pain, PainPointStatus.Acknowledged)));
+        var refusal = Assert.Throws<DomainRuleViolation>(() => When(new SetPainPointStatus(pain, PainPointStatus.Acknowledged, "Seen in the heat")));
         Assert.Equal("status", refusal.Field);
         Assert.Contains("owner", refusal.Message);
     }
@@ -38,16 +38,16 @@ public class JourneyMapPainPointTests : MapSpecification
     [Fact]
     public void Nobody_can_set_verified_by_hand()
     {
-        Given(new AssignOwner(pain, Operations.Id), new SetPainPointStatus(pain, PainPointStatus.Resolved));
-        var refusal = Assert.Throws<DomainRuleViolation>(() => When(new SetPainPointStatus(pain, PainPointStatus.Verified)));
+        Given(new AssignOwner(pain, Operations.Id), new SetPainPointStatus(pain, PainPointStatus.Resolved, "Fix shipped"));
+        var refusal = Assert.Throws<DomainRuleViolation>(() => When(new SetPainPointStatus(pain, PainPointStatus.Verified, "verified")));
         Assert.Contains("feedback", refusal.Message);
     }
 
     [Fact]
     public void Going_back_is_only_to_open_and_needs_a_reason()
     {
-        Given(new AssignOwner(pain, Operations.Id), new SetPainPointStatus(pain, PainPointStatus.InProgress));
-        Assert.Equal("status", Assert.Throws<DomainRuleViolation>(() => When(new SetPainPointStatus(pain, PainPointStatus.Acknowledged))).Field);
+        Given(new AssignOwner(pain, Operations.Id), new SetPainPointStatus(pain, PainPointStatus.InProgress, "Work started"));
+        Assert.Equal("status", Assert.Throws<DomainRuleViolation>(() => When(new SetPainPointStatus(pain, PainPointStatus.Acknowledged, "Seen in the heat"))).Field);
         Assert.Equal("reason", Assert.Throws<DomainRuleViolation>(() => When(new SetPainPointStatus(pain, PainPointStatus.Open))).Field);
         When(new SetPainPointStatus(pain, PainPointStatus.Open, "Fix rolled back"));
         Assert.Equal(PainPointStatus.Open, Map.RequireCard(pain, "id").PainPoint!.Status);

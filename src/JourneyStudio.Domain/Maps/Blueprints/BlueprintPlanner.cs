@@ -37,12 +37,15 @@ public static class BlueprintPlanner
             var id = idFor("card:" + c.Key);
             if (c.Concerns.Count > 0)
                 commands.Add(new SetPainPointConcerns(id, c.Concerns.Select(k => Card(k, c.Key)).ToList()));
-            if (c.Status is { } status and not PainPointStatus.Open) commands.Add(new SetPainPointStatus(id, status));
+            if (c.Status is { } status and not PainPointStatus.Open) commands.Add(new SetPainPointStatus(id, status, CarriedOver));
         }
         foreach (var h in blueprint.Handoffs)
             commands.Add(new AddHandoff(Card(h.From, "handoff"), Card(h.To, "handoff"), h.Label, idFor($"handoff:{h.From}>{h.To}")));
         return commands;
     }
+
+    /// <summary>The reason a status set from a blueprint gives in the history: it was decided before this map existed.</summary>
+    public const string CarriedOver = "Carried over when the map was made";
 
     private static Guid Resolve(bool exists, string kind, string key, string where, Func<string, Guid> idFor) =>
         exists ? idFor(kind + ":" + key) : throw new DomainRuleViolation(where, $"'{where}' refers to {kind} '{key}', which the blueprint does not define.");

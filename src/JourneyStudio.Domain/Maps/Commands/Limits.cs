@@ -15,4 +15,6 @@ public static class Limits
     public const int Tags = 12;
     public const int Rules = 50;
     public const int RuleValue = 200;
+    public const int Excerpt = 120;
+    public const int EvidenceItems = 200;
 }

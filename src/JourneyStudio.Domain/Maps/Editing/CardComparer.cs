@@ -19,14 +19,15 @@ public static class CardComparer
         return WithoutLists(a) == WithoutLists(b)
             && a.Tags.SequenceEqual(b.Tags)
             && SameSequence(a.Touchpoint?.FeedbackRules, b.Touchpoint?.FeedbackRules)
-            && SameSequence(a.PainPoint?.ConcernsTouchpointIds, b.PainPoint?.ConcernsTouchpointIds);
+            && SameSequence(a.PainPoint?.ConcernsTouchpointIds, b.PainPoint?.ConcernsTouchpointIds)
+            && SameSequence(a.PainPoint?.EvidenceItemIds, b.PainPoint?.EvidenceItemIds);
     }
 
     private static Card WithoutLists(Card card) => card with
     {
         Tags = NoTags,
         Touchpoint = card.Touchpoint is null ? null : card.Touchpoint with { FeedbackRules = NoRules },
-        PainPoint = card.PainPoint is null ? null : card.PainPoint with { ConcernsTouchpointIds = NoIds },
+        PainPoint = card.PainPoint is null ? null : card.PainPoint with { ConcernsTouchpointIds = NoIds, EvidenceItemIds = NoIds },
     };
 
     private static bool SameSequence<T>(IReadOnlyList<T>? a, IReadOnlyList<T>? b) =>

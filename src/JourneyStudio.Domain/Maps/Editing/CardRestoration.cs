@@ -49,7 +49,11 @@ internal static class CardRestoration
             if (pain.OwnerDepartmentId is not null) yield return new AssignOwner(card.Id, pain.OwnerDepartmentId);
             // Verified is the closed loop's to give, so a restored card waits as Resolved until feedback confirms it again.
             if (pain.Status > PainPointStatus.Open)
-                yield return new SetPainPointStatus(card.Id, pain.Status == PainPointStatus.Verified ? PainPointStatus.Resolved : pain.Status, UndoPlanner.Reason);
+            {
+                var status = pain.Status == PainPointStatus.Verified ? PainPointStatus.Resolved : pain.Status;
+                yield return new SetPainPointStatus(card.Id, status, UndoPlanner.Reason, status == PainPointStatus.Resolved ? pain.ResolvedAt : null);
+            }
+            foreach (var item in pain.EvidenceItemIds) yield return new LinkPainPointEvidence(card.Id, item, "");
         }
     }
 }

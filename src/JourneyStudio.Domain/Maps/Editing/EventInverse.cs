@@ -45,8 +45,11 @@ internal static class EventInverse
 
             PainPointSeveritySet x => [new SetPainPointSeverity(x.CardId, PainPoint(x.CardId).Severity)],
             // The domain allows going back only to Open; any other backward move is refused, and that refusal is the undo's answer.
-            PainPointStatusSet x => [new SetPainPointStatus(x.CardId, x.From, UndoPlanner.Reason)],
+            PainPointStatusSet x => [new SetPainPointStatus(x.CardId, x.From, UndoPlanner.Reason,
+                x.From == PainPointStatus.Resolved ? PainPoint(x.CardId).ResolvedAt : null)],
             PainPointConcernsSet x => [new SetPainPointConcerns(x.CardId, PainPoint(x.CardId).ConcernsTouchpointIds)],
+            PainPointEvidenceLinked x => [new UnlinkPainPointEvidence(x.CardId, x.FeedbackItemId)],
+            PainPointEvidenceUnlinked x => [new LinkPainPointEvidence(x.CardId, x.FeedbackItemId, "")],
 
             HandoffAdded x => [new RemoveHandoff(x.HandoffId)],
             HandoffRelabelled x => [new RelabelHandoff(x.HandoffId, before.RequireHandoff(x.HandoffId, "handoffId").Label)],

@@ -46,13 +46,29 @@ public static class EventDescriber
             MomentOfTruthTagged x => $"{who} tagged {Card(x.CardId)} as a moment of truth",
             MomentOfTruthUntagged x => $"{who} untagged {Card(x.CardId)} as a moment of truth",
             PainPointSeveritySet x => $"{who} set the severity of {Card(x.CardId)} to {x.Severity}",
-            PainPointStatusSet x => $"{who} moved {Card(x.CardId)} from {x.From} to {x.To}" + (x.Reason is null ? "" : $": {x.Reason}"),
-            PainPointConcernsSet x => $"{who} linked {Card(x.CardId)} to {x.TouchpointIds.Count} touchpoint(s)",
+            PainPointStatusSet x => StatusSentence(who, Card(x.CardId), x),
+            PainPointConcernsSet x => x.TouchpointIds.Count == 0
+                ? $"{who} unlinked {Card(x.CardId)} from its touchpoints"
+                : $"{who} linked {Card(x.CardId)} to " + string.Join(", ", x.TouchpointIds.Select(t => Card(t))),
+            PainPointEvidenceLinked x => $"{who} linked " + (x.Excerpt.Length == 0 ? "a feedback item" : $"the feedback '{Short(x.Excerpt)}'") + $" as evidence for {Card(x.CardId)}",
+            PainPointEvidenceUnlinked x => $"{who} unlinked a feedback item from the evidence for {Card(x.CardId)}",
             HandoffAdded x => $"{who} drew a handoff from {Card(x.FromCardId)} to {Card(x.ToCardId)}",
             HandoffRelabelled x => $"{who} relabelled a handoff to '{Short(x.Label)}'",
             HandoffRemoved => $"{who} removed a handoff",
             _ => $"{who} changed the map",
         };
+    }
+
+    private static string StatusSentence(string who, string card, PainPointStatusSet x)
+    {
+        var to = PainPointStatuses.Name(x.To);
+        var verb = x.To switch
+        {
+            PainPointStatus.Open => $"reopened {card}",
+            PainPointStatus.Resolved => $"resolved {card}" + (x.FixedAt is { } fixedAt && fixedAt.Date != x.At.Date ? $" (fixed on {fixedAt:d MMM yyyy})" : ""),
+            _ => $"moved {card} from {PainPointStatuses.Name(x.From)} to {to}",
+        };
+        return $"{who} {verb}" + (x.Reason is null ? "" : $": {x.Reason}");
     }
 
     private static string Article(CardKind kind) => kind switch

@@ -26,9 +26,8 @@ public partial class CardDetailPanel
     private readonly Draft text = new(), channel = new(), nps = new(), csat = new(), ces = new(), motReason = new();
     private readonly Dictionary<Guid, Draft> handoffLabels = [];
     private Guid shownCardId;
-    private string tagDraft = "", concernsFilter = "", reopenReason = "";
+    private string tagDraft = "", concernsFilter = "";
     private string? kpiProblem;
-    private bool reopening;
 
     private TouchpointFacet Touchpoint => Card.Touchpoint ?? TouchpointFacet.Empty;
     private PainPointFacet Pain => Card.PainPoint!;
@@ -44,7 +43,6 @@ public partial class CardDetailPanel
             kpiProblem = null;
             handoffLabels.Clear();
         }
-        if (fresh || Card.PainPoint?.Status == PainPointStatus.Open) (reopening, reopenReason) = (false, "");
 
         var kpis = Touchpoint.Kpis;
         Show(text, Card.Text, fresh);
@@ -194,39 +192,6 @@ public partial class CardDetailPanel
     {
         if (severity != Pain.Severity) await SendAsync(new SetPainPointSeverity(Card.Id, severity));
     }
-
-    private PainPointStatus ShownStatus => reopening ? PainPointStatus.Open : Pain.Status;
-
-    /// <summary>Why a status cannot be chosen by hand from here, or null when it can; mirrors SetPainPointStatus.</summary>
-    private string? StatusBlocked(PainPointStatus s)
-    {
-        if (s == PainPointStatus.Verified) return "set by the closed loop when feedback confirms the fix";
-        if (s == Pain.Status) return null;
-        if (s < Pain.Status && s != PainPointStatus.Open) return "A pain point can go back only to Open";
-        if (s > PainPointStatus.Open && Pain.OwnerDepartmentId is null) return "Assign an owner department first";
-        return null;
-    }
-
-    private async Task ChooseStatusAsync(ChangeEventArgs e)
-    {
-        if (!Enum.TryParse<PainPointStatus>(e.Value?.ToString(), out var status)) return;
-        reopening = status == PainPointStatus.Open && Pain.Status > PainPointStatus.Open;
-        if (!reopening && status != Pain.Status) await SendAsync(new SetPainPointStatus(Card.Id, status));
-    }
-
-    private async Task ReopenAsync()
-    {
-        if (!string.IsNullOrWhiteSpace(reopenReason))
-            await SendAsync(new SetPainPointStatus(Card.Id, PainPointStatus.Open, reopenReason.Trim()));
-    }
-
-    private async Task ReopenKeyAsync(KeyboardEventArgs e)
-    {
-        if (e.Key == "Enter") await ReopenAsync();
-        else if (e.Key == "Escape") CancelReopen();
-    }
-
-    private void CancelReopen() => (reopening, reopenReason) = (false, "");
 
     private IReadOnlyList<Card> TouchpointsOnMap
     {

@@ -26,6 +26,8 @@ public sealed partial class JourneyCanvas
     [Parameter, EditorRequired] public Workspace Workspace { get; set; } = default!;
     [Parameter] public bool CanEdit { get; set; }
     [Parameter] public EventCallback<JourneyMap> OnMapChanged { get; set; }
+    /// <summary>A card to select (and open in the panel) when the canvas first shows, e.g. from a link to a pain point.</summary>
+    [Parameter] public Guid? SelectedCard { get; set; }
 
     [Inject] private MapRequests Requests { get; set; } = default!;
     [Inject] private MapReader Reader { get; set; } = default!;
@@ -70,8 +72,10 @@ public sealed partial class JourneyCanvas
     // that echo would draw the whole grid twice per change, since the canvas draws once itself when the change is done.
     protected override void OnParametersSet()
     {
+        var first = map is null;
         var newer = map is null || map.Id != Map.Id || Map.Version > map.Version;
         if (newer) map = Map;
+        if (first && SelectedCard is { } id && Map.FindCard(id) is { } card) selection.Select(card.Id, new CellRef(card.StageId, card.LaneId));
         echoOnly = !newer && given == (Workspace, CanEdit);
         given = (Workspace, CanEdit);
     }

@@ -34,9 +34,9 @@ public class UndoPlannerTests : UndoSpecification
             new AddCard(onboard, touchpoints, "App login", app), new SetTouchpointChannel(app, "App"), new AssignOwner(app, Operations.Id),
             new AddCard(apply, emotions, "Nervous", nervous), new SetEmotionScore(nervous, -2),
             new AddCard(apply, pains, "Card declined", declined), new AssignOwner(declined, Operations.Id), new SetPainPointSeverity(declined, 5),
-            new SetPainPointStatus(declined, PainPointStatus.InProgress), new SetPainPointConcerns(declined, [branch, web]),
+            new SetPainPointStatus(declined, PainPointStatus.InProgress, "Work started"), new SetPainPointConcerns(declined, [branch, web]),
             new AddCard(onboard, pains, "Slow ID check", slow), new AssignOwner(slow, Operations.Id),
-            new SetPainPointStatus(slow, PainPointStatus.Resolved), new SetPainPointConcerns(slow, [app, web]),
+            new SetPainPointStatus(slow, PainPointStatus.Resolved, "Fix shipped"), new SetPainPointConcerns(slow, [app, web]),
             new AddCard(onboard, pains, "Lost letter", lost),
             new AddHandoff(web, declined, "raised", webToDeclined), new AddHandoff(branch, app, null, branchToApp),
             new AddHandoff(lost, web, "chased", lostToWeb));
@@ -75,7 +75,7 @@ public class UndoPlannerTests : UndoSpecification
         ["retag a moment of truth"] = t => [new TagMomentOfTruth(t.web, "Where trust is won")],
         ["untag a moment of truth"] = t => [new UntagMomentOfTruth(t.web)],
         ["set a severity"] = t => [new SetPainPointSeverity(t.declined, 1)],
-        ["own and acknowledge a pain point"] = t => [new AssignOwner(t.lost, Operations.Id), new SetPainPointStatus(t.lost, PainPointStatus.Acknowledged)],
+        ["own and acknowledge a pain point"] = t => [new AssignOwner(t.lost, Operations.Id), new SetPainPointStatus(t.lost, PainPointStatus.Acknowledged, "Seen in the heat")],
         ["reopen a pain point"] = t => [new SetPainPointStatus(t.declined, PainPointStatus.Open, "Came back after the release")],
         ["set concerns"] = t => [new SetPainPointConcerns(t.lost, [t.app, t.branch])],
         ["add a handoff"] = t => [new AddHandoff(t.first, t.second, "asks")],
@@ -116,7 +116,7 @@ public class UndoPlannerTests : UndoSpecification
     [Fact]
     public void A_removed_verified_pain_point_comes_back_resolved_because_only_feedback_can_verify_it()
     {
-        When(Actor.System, new SetPainPointStatus(slow, PainPointStatus.Verified));
+        When(Actor.System, new SetPainPointStatus(slow, PainPointStatus.Verified, "verified"));
         var undo = Commit(Ana, "Remove", new RemoveCard(slow));
         Commit(Ana, undo.Description, undo.Commands);
         Assert.Equal(PainPointStatus.Resolved, Map.RequireCard(slow, "id").PainPoint!.Status);
@@ -126,7 +126,7 @@ public class UndoPlannerTests : UndoSpecification
     [Fact]
     public void Undoing_a_status_move_the_domain_cannot_take_back_is_refused_by_the_domain()
     {
-        var undo = Commit(Ana, "Resolve", new SetPainPointStatus(declined, PainPointStatus.Resolved));
+        var undo = Commit(Ana, "Resolve", new SetPainPointStatus(declined, PainPointStatus.Resolved, "Fix shipped"));
         var refusal = Assert.Throws<DomainRuleViolation>(() => Commit(Ana, undo.Description, undo.Commands));
         Assert.Contains("only to Open", refusal.Message);
     }
