@@ -91,7 +91,7 @@ public class HeatFiguresApiTests(FeedbackApp app)
         var mapTotal = heat["map"]!["window"]!["volume"]!.GetValue<long>();
         var viewer = await app.ClientAsAsync(WorkspaceRole.Viewer);
         var workspace = await Eventually(async () => await (await viewer.GetAsync($"/api/heat?{Window}")).JsonAsync(),
-            w => w["maps"]!.AsArray().Any(m => m!.Id("mapId") == probe.MapId && m["heat"]!["window"]!["volume"]!.GetValue<long>() == mapTotal));
+            w => w["maps"]!.AsArray().Any(m => m!.Id("mapId") == probe.MapId && m!["heat"]!["window"]!["volume"]!.GetValue<long>() == mapTotal));
         var rolled = workspace["maps"]!.AsArray().Single(m => m!.Id("mapId") == probe.MapId)!;
         Assert.Equal(heat["map"]!["window"]!["painIndex"]!.GetValue<double>(), rolled["heat"]!["window"]!["painIndex"]!.GetValue<double>(), 9);
     }
