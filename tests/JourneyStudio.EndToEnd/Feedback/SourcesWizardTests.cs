@@ -14,7 +14,8 @@ public class SourcesWizardTests(SourcesBrowserApp app) : IClassFixture<SourcesBr
         await page.Locator("[data-interactive=true]").WaitForAsync();
         await page.GetByTestId("new-source").ClickAsync();
         await page.GetByRole(AriaRole.Menuitem).Filter(new() { HasText = "CSV / TSV" }).ClickAsync();
-        await page.Locator("[data-interactive=true]").WaitForAsync();
+        // The list page stays interactive while the wizard loads in place: wait for the wizard itself, or typing lands before it binds.
+        await page.Locator(".wizard-page[data-interactive=true]").WaitForAsync();
 
         await page.GetByTestId("source-name").FillAsync("Support desk CSAT");
         await page.GetByTestId("by-url").ClickAsync();
@@ -53,7 +54,7 @@ public class SourcesWizardTests(SourcesBrowserApp app) : IClassFixture<SourcesBr
             if (await page.GetByTestId("save-error").CountAsync() > 0) Assert.Fail("Saving was refused: " + await page.GetByTestId("save-error").TextContentAsync());
             throw;
         }
-        await page.Locator("[data-interactive=true]").WaitForAsync();
+        await page.Locator(".runs-page[data-interactive=true]").WaitForAsync();
         await page.GetByTestId("import-now").ClickAsync();
         // No reload: the run's progress and outcome arrive through the circuit.
         var detail = page.GetByTestId("run-detail");
