@@ -39,8 +39,9 @@ public class TriageTests(FeedbackBrowserApp app)
         var evidence = page.GetByTestId("touchpoint-evidence");
         await Assertions.Expect(page.GetByTestId("feedback-rule").Filter(new() { HasText = "courier" })).ToBeVisibleAsync();
         await page.GetByTestId("feedback-rules").ScreenshotAsync(new() { Path = Path.Combine(BrowserApp.Artifacts, "feedback-rules.png") });
-        // Assigned by hand, and now also fitting the new rule: the rule is recorded as what keeps it here.
-        await Assertions.Expect(evidence.GetByTestId("evidence-item").Filter(new() { HasText = "courier left my debit card" })).ToBeVisibleAsync();
+        // Assigned by hand and also fitting the new rule: the person's assignment is what keeps it here, so it stays if the rule goes.
+        var byHand = evidence.GetByTestId("evidence-item").Filter(new() { HasText = "courier left my debit card" });
+        await Assertions.Expect(byHand.GetByTestId("evidence-why")).ToContainTextAsync("assigned by");
         var byRule = evidence.GetByTestId("evidence-item").Filter(new() { HasText = "A courier lost my card" });
         await Assertions.Expect(byRule.GetByTestId("evidence-why")).ToHaveTextAsync("rule: phrase “courier”");
         await Assertions.Expect(evidence.GetByTestId("weekly-chart").Locator("svg")).ToBeVisibleAsync();

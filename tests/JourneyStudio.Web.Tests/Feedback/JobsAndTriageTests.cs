@@ -79,6 +79,20 @@ public class JobsAndTriageTests(FeedbackApp app)
         Assert.Equal(2, summary["count"]!.GetValue<int>());
         Assert.Equal(1, summary["negativeShare"]!.GetValue<double>());
         Assert.Equal(-0.75, summary["meanScore"]!.GetValue<double>());
+        Assert.Equal("Manual", onBill.Single(i => i!["externalId"]!.GetValue<string>() == "L1")!["matches"]![0]!["origin"]!.GetValue<string>());
+
+        // Dropping the rule sends back what the rule found; what a person placed by hand stays placed.
+        var card = (await (await editor.GetAsync($"/api/maps/{mapId}")).JsonAsync())["cards"]!.AsArray().Single(c => c!.Id() == bill)!;
+        var kept = card["touchpoint"]!["feedbackRules"]!.AsArray().Where(r => r!["value"]!.GetValue<string>() != "parcel locker").Select(r => r!.DeepClone());
+        (await editor.CommandAsync(mapId, new { type = "SetFeedbackRules", cardId = bill, rules = kept.ToArray() })).EnsureSuccessStatusCode();
+        until = DateTime.UtcNow.AddSeconds(30);
+        while ((await app.ItemsAsync($"sourceId={sourceId}&unmatched=true"))["total"]!.GetValue<int>() < 2)
+        {
+            Assert.True(DateTime.UtcNow < until, "the re-match job did not take the removed rule's match away");
+            await Task.Delay(200);
+        }
+        var stillOnBill = (await app.ItemsAsync($"cardId={bill}&sourceId={sourceId}"))["items"]!.AsArray();
+        Assert.Equal("L1", stillOnBill.Single()!["externalId"]!.GetValue<string>());
     }
 
     private static Guid Seeding(string map) => JourneyStudio.Web.Seeding.SeedIds.For("northwind", "map", map);

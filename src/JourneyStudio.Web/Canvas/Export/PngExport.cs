@@ -24,7 +24,8 @@ public static class PngExport
         foreach (var shape in scene.Shapes) Paint(canvas, shape);
         using var pixels = surface.PeekPixels() ?? throw new InvalidOperationException("Skia gave no pixels to encode.");
         // One filter instead of trying all five halves the encoding time for a file about a tenth larger.
-        using var png = pixels.Encode(new SKPngEncoderOptions(SKPngEncoderFilterFlags.Sub, 6));
+        using var png = pixels.Encode(new SKPngEncoderOptions(SKPngEncoderFilterFlags.Sub, 6))
+            ?? throw new InvalidOperationException($"Skia could not encode the {info.Width}×{info.Height} image as PNG.");
         return png.ToArray();
     }
 

@@ -1,3 +1,4 @@
+using JourneyStudio.Domain.Accounts;
 using JourneyStudio.Domain.Feedback;
 using JourneyStudio.Domain.Feedback.Matching;
 using JourneyStudio.Domain.Maps;
@@ -124,19 +125,26 @@ public sealed class FeedbackQueries(IDocumentStore store, ICurrentActor actor, M
         var card = map.FindCard(request.CardId);
         if (card is not { Kind: CardKind.Touchpoint }) throw new DomainRuleViolation("cardId", "Feedback can only be assigned to a touchpoint on that map.");
 
+        SetFeedbackRules? addRule = null;
         if (request.Rule is { } rule)
         {
-            var rules = card.Touchpoint!.FeedbackRules.Append(rule).ToList();
-            // The map's own command checks the rule; the rules-changed listener then matches the workspace's feedback again.
-            await maps.ApplyAsync(map.Id, [new SetFeedbackRules(card.Id, rules)], ct);
+            // Checked against the map before anything is stored, so a bad rule leaves the item as it was.
+            addRule = new SetFeedbackRules(card.Id, card.Touchpoint!.FeedbackRules.Append(rule).ToList());
+            addRule.Decide(map, await maps.ContextAsync(Permission.EditMaps, ct));
         }
-        if (item.Matches.Any(m => m.CardId == card.Id)) return item;
-        var match = new TouchpointMatch(map.Id, card.StageId, card.Id, MatchOrigin.Manual, null, $"assigned by {caller.Actor.Name}");
-        var assigned = item.WithMatches([.. item.Matches, match]);
-        session.Store(assigned);
-        session.Store(FeedbackMatch.Of(assigned, match, DateTimeOffset.UtcNow));
-        await session.SaveChangesAsync(ct);
-        notifier.Publish(new FeedbackChanges(caller.WorkspaceId, [map.Id], [card.Id]));
+        var assigned = item;
+        if (item.Matches.All(m => m.CardId != card.Id))
+        {
+            var match = new TouchpointMatch(map.Id, card.StageId, card.Id, MatchOrigin.Manual, null, $"assigned by {caller.Actor.Name}");
+            assigned = item.WithMatches([.. item.Matches, match]);
+            session.Store(assigned);
+            session.Store(FeedbackMatch.Of(assigned, match, DateTimeOffset.UtcNow));
+            await session.SaveChangesAsync(ct);
+            notifier.Publish(new FeedbackChanges(caller.WorkspaceId, [map.Id], [card.Id]));
+        }
+        // The assignment is stored first: the rules-changed listener's re-match must find it, or it would take the
+        // item for rule-matched only and drop it again when the rule goes.
+        if (addRule is not null) await maps.ApplyAsync(map.Id, [addRule], ct);
         return assigned;
     }
 

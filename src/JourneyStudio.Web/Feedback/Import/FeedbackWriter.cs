@@ -14,7 +14,7 @@ public sealed record BatchOutcome(int New, int Updated, int Duplicate, int Match
 /// <summary>
 /// Stores prepared items idempotently. An item's id follows from its source and key, so a second import finds it:
 /// unchanged (same fingerprint) it counts as a duplicate and nothing is written; changed upstream it is updated in
-/// place (first-import time kept, revision raised, rule matches worked out again, manual assignments kept); new, it
+/// place (first-import time kept, revision raised, rule matches worked out again, manual assignments kept and outranking rules); new, it
 /// is matched and handed back for a bulk insert. An updated item's <see cref="FeedbackMatch"/> rows change in the same
 /// session as the item.
 /// </summary>
@@ -83,16 +83,21 @@ public static class FeedbackWriter
         return new BatchOutcome(created, updated, duplicate, matched, maps, cards, fresh, freshMatches);
     }
 
-    /// <summary>Rule matches as the rules now say, plus the manual assignments whose touchpoint still exists.</summary>
+    /// <summary>
+    /// The manual assignments whose touchpoint still exists, plus rule matches as the rules now say for the other
+    /// touchpoints. A person's assignment outranks a rule that happens to agree, so removing that rule later does not
+    /// take away evidence someone placed by hand.
+    /// </summary>
     public static IReadOnlyList<TouchpointMatch> Combine(IReadOnlyList<TouchpointMatch> byRule, IEnumerable<TouchpointMatch> before,
         IReadOnlyDictionary<Guid, (Guid MapId, Guid StageId)> touchpoints)
     {
-        var result = byRule.ToList();
+        var result = new List<TouchpointMatch>();
         foreach (var manual in before.Where(m => m.Origin == MatchOrigin.Manual))
         {
-            if (result.Any(r => r.CardId == manual.CardId) || !touchpoints.TryGetValue(manual.CardId, out var where)) continue;
+            if (!touchpoints.TryGetValue(manual.CardId, out var where)) continue;
             result.Add(manual with { MapId = where.MapId, StageId = where.StageId });
         }
+        result.AddRange(byRule.Where(r => result.All(m => m.CardId != r.CardId)));
         return result;
     }
 }

@@ -166,6 +166,7 @@ public partial class TriagePage : IDisposable
         try
         {
             var item = selected;
+            var at = inbox.FindIndex(i => i.Id == item.Id);
             if (await Queries.AssignAsync(item.Id, new AssignRequest(choice.MapId, choice.CardId, rule), CancellationToken.None) is null)
             {
                 error = "That item is no longer in this workspace.";
@@ -174,10 +175,9 @@ public partial class TriagePage : IDisposable
             }
             notice = $"Assigned to “{choice.Label}” ({choice.MapTitle} › {choice.StageName})"
                      + (rule is null ? "." : $", with the rule {TouchpointMatch.Describe(rule)}: matching the inbox again in the background.");
-            var at = inbox.FindIndex(i => i.Id == item.Id);
-            inbox.RemoveAt(at);
-            results = results! with { Total = results.Total - 1 };
-            var next = inbox.Count == 0 ? null : inbox[Math.Min(at, inbox.Count - 1)];
+            // The reload the assignment itself sets off may already have taken the item out of the list.
+            if (inbox.RemoveAll(i => i.Id == item.Id) > 0) results = results! with { Total = results.Total - 1 };
+            var next = inbox.Count == 0 ? null : inbox[Math.Clamp(at, 0, inbox.Count - 1)];
             Choose(next);
             if (next is not null)
             {
