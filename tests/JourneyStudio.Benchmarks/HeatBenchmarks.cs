@@ -226,5 +226,7 @@ public sealed class HeatBenchmarks : IAsyncDisposable
     {
         public Task<Caller> RequireAsync(Permission permission, CancellationToken ct) => Task.FromResult(caller);
         public Task<Caller?> FindAsync(CancellationToken ct) => Task.FromResult<Caller?>(caller);
+        public Task<(Caller Caller, JourneyStudio.Domain.Workspaces.WorkspaceCatalog Workspace)> RequireInWorkspaceAsync(Permission permission, CancellationToken ct) =>
+            Task.FromResult((caller, new JourneyStudio.Domain.Workspaces.WorkspaceCatalog(caller.WorkspaceId, [], [])));
     }
 }

@@ -1,5 +1,6 @@
 using System.Security.Claims;
 using JourneyStudio.Domain.Accounts;
+using JourneyStudio.Domain.Workspaces;
 using JourneyStudio.Web.Accounts;
 using Marten;
 
@@ -15,4 +16,7 @@ public sealed class HubActor(ClaimsPrincipal? user, IQuerySession session) : ICu
     }
 
     public Task<Caller?> FindAsync(CancellationToken ct) => SignedInActor.FindAsync(user, session, ct);
+
+    public async Task<(Caller Caller, WorkspaceCatalog Workspace)> RequireInWorkspaceAsync(Permission permission, CancellationToken ct) =>
+        SignedInActor.Require(await SignedInActor.FindInWorkspaceAsync(user, session, ct), permission);
 }

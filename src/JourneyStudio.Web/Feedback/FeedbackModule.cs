@@ -10,6 +10,7 @@ using JourneyStudio.Web.Feedback.Import;
 using JourneyStudio.Web.Feedback.Jobs;
 using JourneyStudio.Web.Feedback.Sources;
 using JourneyStudio.Web.Feedback.Webhooks;
+using JourneyStudio.Web.Maps;
 using Marten;
 using Microsoft.Extensions.Http.Resilience;
 using Microsoft.Extensions.Options;
@@ -60,6 +61,7 @@ public static class FeedbackModule
 
         services.AddSingleton<SafeFetcher>();
         services.AddSingleton<FeedbackNotifier>();
+        services.AddSingleton<IMapCommitListener, RulesChangedListener>();
         services.AddSingleton<FeedbackImporter>();
         services.AddSingleton(TimeProvider.System);
         services.AddSingleton<WebhookReceiver>();
@@ -142,7 +144,7 @@ public static class FeedbackModule
     }
 }
 
-/// <summary>The feedback documents' indexes and the listener that re-matches feedback when rules change.</summary>
+/// <summary>The feedback documents' indexes.</summary>
 internal sealed class FeedbackMarten : IConfigureMarten
 {
     public void Configure(IServiceProvider services, StoreOptions options)
@@ -155,6 +157,5 @@ internal sealed class FeedbackMarten : IConfigureMarten
         options.Schema.For<FeedbackMatch>().Duplicate(m => m.WorkspaceId).Duplicate(m => m.ItemId).Duplicate(m => m.MapId)
             .Duplicate(m => m.CardId).Duplicate(m => m.Week);
         options.Schema.For<WebhookDelivery>().Index(d => d.SourceId);
-        options.Listeners.Add(new RulesChangedListener(services));
     }
 }

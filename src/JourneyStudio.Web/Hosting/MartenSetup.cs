@@ -1,6 +1,7 @@
 using JasperFx;
 using JasperFx.Events;
 using Marten;
+using Npgsql;
 using Weasel.Core;
 
 namespace JourneyStudio.Web.Hosting;
@@ -19,7 +20,7 @@ public static class MartenSetup
 
         services.AddMarten(options =>
             {
-                options.Connection(connectionString);
+                options.Connection(WithAutoPrepare(connectionString));
                 options.DatabaseSchemaName = schema;
                 options.Events.DatabaseSchemaName = schema;
                 options.Events.StreamIdentity = StreamIdentity.AsGuid;
@@ -30,5 +31,13 @@ public static class MartenSetup
             .UseLightweightSessions()
             .ApplyAllDatabaseChangesOnStartup();
         return services;
+    }
+
+    // Every edit sends the same few statements; prepared once per connection, PostgreSQL stops parsing them each time.
+    private static string WithAutoPrepare(string connectionString)
+    {
+        var builder = new NpgsqlConnectionStringBuilder(connectionString);
+        if (builder.MaxAutoPrepare == 0) builder.MaxAutoPrepare = 64;
+        return builder.ConnectionString;
     }
 }

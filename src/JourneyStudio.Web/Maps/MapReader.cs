@@ -31,7 +31,7 @@ public sealed class MapReader(IQuerySession session, ICurrentActor caller)
     public async Task<JourneyMap?> GetAsync(Guid id, int? version, CancellationToken ct)
     {
         var workspaceId = (await caller.RequireAsync(Permission.ReadMaps, ct)).WorkspaceId;
-        var latest = await session.LoadAsync<JourneyMap>(id, ct);
+        var latest = await MapSnapshots.LatestAsync(session, id, ct);
         if (latest is null || latest.WorkspaceId != workspaceId) return null;
         if (version is not { } v || v >= latest.Version) return latest;
         if (v < 1) return null;
@@ -49,7 +49,7 @@ public sealed class MapReader(IQuerySession session, ICurrentActor caller)
         if (state is null || !await InWorkspaceAsync(id, workspaceId, ct)) return null;
         if (afterVersion < 0 || state.Version - afterVersion > CatchUpLimit)
         {
-            var latest = await session.LoadAsync<JourneyMap>(id, ct);
+            var latest = await MapSnapshots.LatestAsync(session, id, ct);
             return latest is null ? null : new MapCatchUp(latest.Version, [], latest);
         }
         var events = await session.Events.FetchStreamAsync(id, fromVersion: afterVersion + 1, token: ct);

@@ -26,8 +26,8 @@ public sealed class MapRequests(ICurrentActor actor, IQuerySession session, MapW
     public async Task<CommittedChange?> ApplyAsync(Guid mapId, IReadOnlyList<MapCommand> commands, CancellationToken ct, bool keepBefore = false)
     {
         var lifecycle = commands.Any(c => c is ArchiveMap or RestoreMap);
-        var caller = await actor.RequireAsync(lifecycle ? Permission.ManageMaps : Permission.EditMaps, ct);
-        var change = await writer.ApplyAsync(mapId, commands, caller.Actor, await WorkspaceAsync(caller.WorkspaceId, ct), ct, keepBefore);
+        var (caller, workspace) = await actor.RequireInWorkspaceAsync(lifecycle ? Permission.ManageMaps : Permission.EditMaps, ct);
+        var change = await writer.ApplyAsync(mapId, commands, caller.Actor, workspace, ct, keepBefore);
         if (lifecycle && change is { Events.Count: > 0 })
             await audit.RecordAsync(caller.WorkspaceId, caller.Actor.Name, commands.Any(c => c is ArchiveMap) ? "map archived" : "map restored",
                 $"'{change.Map.Title}' ({mapId})", ct);
@@ -42,8 +42,8 @@ public sealed class MapRequests(ICurrentActor actor, IQuerySession session, MapW
     public async Task<CommittedChange?> ApplyAsync(
         Guid mapId, Func<JourneyMap, IReadOnlyList<MapCommand>> pick, CancellationToken ct, bool keepBefore = false)
     {
-        var caller = await actor.RequireAsync(Permission.EditMaps, ct);
-        return await writer.ApplyAsync(mapId, map => EditsOnly(pick(map)), caller.Actor, await WorkspaceAsync(caller.WorkspaceId, ct), ct, keepBefore);
+        var (caller, workspace) = await actor.RequireInWorkspaceAsync(Permission.EditMaps, ct);
+        return await writer.ApplyAsync(mapId, map => EditsOnly(pick(map)), caller.Actor, workspace, ct, keepBefore);
     }
 
     private static IReadOnlyList<MapCommand> EditsOnly(IReadOnlyList<MapCommand> commands) =>

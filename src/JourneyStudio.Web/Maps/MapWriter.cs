@@ -17,11 +17,15 @@ public sealed record CommittedChange(Guid MapId, int Version, IReadOnlyList<Comm
 public sealed record CommittedEvent(int Version, string Type, object Data);
 
 /// <summary>
-/// Applies intents to a map: load the latest state, decide, append, save. When another writer commits in
-/// between, Marten refuses the save and the intents are decided again on the newer state, so every intent
-/// lands in server order and none is lost.
+/// Applies intents to a map: decide on its latest state, append the events with the stream's expected version,
+/// tell the live broadcast, then rewrite the map's snapshot and tell everyone else. When another writer (another
+/// instance) committed in between, PostgreSQL refuses the append and the intents are decided again on the newer
+/// state, so every intent lands in server order and none is lost. The latest state comes from
+/// <see cref="LatestMaps"/> when this instance wrote the map last, which spares each edit reading the map back, and
+/// the snapshot is rewritten after the broadcast because rewriting a large map is the slowest part of an edit.
+/// The caller hears back only once the snapshot is stored, so what it reads next includes its own edit.
 /// </summary>
-public sealed class MapWriter(IDocumentStore store, MapGates gates, IEnumerable<IMapCommitListener> listeners, ILogger<MapWriter> log)
+public sealed class MapWriter(IDocumentStore store, MapGates gates, LatestMaps latest, IEnumerable<IMapCommitListener> listeners, ILogger<MapWriter> log)
 {
     private const int Attempts = 40;
 
@@ -40,40 +44,74 @@ public sealed class MapWriter(IDocumentStore store, MapGates gates, IEnumerable<
         using var turn = await gates.EnterAsync(mapId, ct);
         for (var attempt = 1; ; attempt++)
         {
-            await using var session = store.LightweightSession();
-            var stream = await session.Events.FetchForWriting<JourneyMap>(mapId, ct);
-            if (stream.Aggregate is not { } map || map.WorkspaceId != workspace.WorkspaceId) return null;
+            var map = latest.Find(mapId) ?? await LoadAsync(mapId, ct);
+            if (map is null || map.WorkspaceId != workspace.WorkspaceId) return null;
 
+            // Deciding works on a copy, so the remembered state stays as committed whatever happens next.
             var ctx = new DecisionContext(by, DateTimeOffset.UtcNow, workspace, Guid.NewGuid);
             var (events, after) = MapDecider.DecideAll(map, pick(map), ctx);
-            if (events.Count == 0) return new CommittedChange(mapId, map.Version, [], map);
+            if (events.Count == 0) return new CommittedChange(mapId, map.Version, [], map.Clone());
 
-            // Marten evolves the fetched aggregate in place on save, so its version and state are read first.
-            var first = map.Version + 1;
-            var before = keepBefore ? map.Clone() : null;
-            stream.AppendMany(events.Cast<object>().ToArray());
-            session.Store(MapSummary.Of(after));
-            try
+            await using (var session = store.LightweightSession())
             {
-                await session.SaveChangesAsync(ct);
-                var change = new CommittedChange(mapId, after.Version,
-                    events.Select((e, i) => new CommittedEvent(first + i, EventNames.Of(e), e)).ToList(), after, before);
-                await TellListenersAsync(change);
-                return change;
+                session.Events.Append(mapId, after.Version, events.Cast<object>().ToArray());
+                session.Store(MapSummary.Of(after));
+                try
+                {
+                    await session.SaveChangesAsync(ct);
+                }
+                catch (ConcurrencyException) when (attempt < Attempts)
+                {
+                    latest.Forget(mapId);
+                    log.LogDebug("Map {MapId} moved on while deciding (attempt {Attempt}); deciding again", mapId, attempt);
+                    await Task.Delay(Random.Shared.Next(1, 5 * Math.Min(attempt, 10)), ct);
+                    continue;
+                }
+                catch
+                {
+                    // Whether it landed is unknown (a dropped connection mid-commit): read it back next time.
+                    latest.Forget(mapId);
+                    throw;
+                }
             }
-            catch (ConcurrencyException) when (attempt < Attempts)
-            {
-                log.LogDebug("Map {MapId} moved on while deciding (attempt {Attempt}); deciding again", mapId, attempt);
-                await Task.Delay(Random.Shared.Next(1, 5 * Math.Min(attempt, 10)), ct);
-            }
+            latest.Remember(after);
+            // Callers get their own copy: a canvas adopts it and evolves it in place as others' edits arrive.
+            var change = new CommittedChange(mapId, after.Version,
+                events.Select((e, i) => new CommittedEvent(map.Version + 1 + i, EventNames.Of(e), e)).ToList(), after.Clone(), keepBefore ? map : null);
+            await TellListenersAsync(change, early: true);
+            await RewriteSnapshotAsync(after);
+            await TellListenersAsync(change, early: false);
+            return change;
+        }
+    }
+
+    private async Task<JourneyMap?> LoadAsync(Guid mapId, CancellationToken ct)
+    {
+        await using var query = store.QuerySession();
+        return await MapSnapshots.LatestAsync(query, mapId, ct);
+    }
+
+    // Not cancelled with the request: the edit is already committed. A failure leaves the snapshot trailing, which
+    // readers make up for (MapSnapshots.LatestAsync) and the next edit or start-up repairs.
+    private async Task RewriteSnapshotAsync(JourneyMap map)
+    {
+        try
+        {
+            await using var session = store.LightweightSession();
+            MapSnapshots.QueueRewrite(session, map);
+            await session.SaveChangesAsync(CancellationToken.None);
+        }
+        catch (Exception e)
+        {
+            log.LogWarning(e, "The snapshot of map {MapId} stays behind version {Version} until its next edit", map.Id, map.Version);
         }
     }
 
     // Still inside the map's turn, so listeners hear this instance's changes in version order. The change is
     // already stored: a listener that fails costs a live update (canvases catch up from the store), never the edit.
-    private async Task TellListenersAsync(CommittedChange change)
+    private async Task TellListenersAsync(CommittedChange change, bool early)
     {
-        foreach (var listener in listeners)
+        foreach (var listener in listeners.Where(l => l.Early == early))
         {
             try { await listener.CommittedAsync(change); }
             catch (Exception e) { log.LogWarning(e, "A listener missed version {Version} of map {MapId}", change.Version, change.MapId); }
@@ -85,9 +123,12 @@ public sealed class MapWriter(IDocumentStore store, MapGates gates, IEnumerable<
     {
         await using var session = store.LightweightSession();
         session.Events.StartStream<JourneyMap>(created.Id, events.Cast<object>().ToArray());
+        session.Store(created);
         session.Store(MapSummary.Of(created));
         await session.SaveChangesAsync(ct);
-        return new CommittedChange(created.Id, created.Version,
-            events.Select((e, i) => new CommittedEvent(i + 1, EventNames.Of(e), e)).ToList(), created);
+        var change = new CommittedChange(created.Id, created.Version,
+            events.Select((e, i) => new CommittedEvent(i + 1, EventNames.Of(e), e)).ToList(), created.Clone());
+        await TellListenersAsync(change, early: false);
+        return change;
     }
 }

@@ -7,6 +7,7 @@ using JourneyStudio.Testing;
 using JourneyStudio.Web.Maps;
 using Marten;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging.Abstractions;
 
 namespace JourneyStudio.Web.Tests.Maps;
 
@@ -80,6 +81,32 @@ public class ConcurrentWritersTests(JourneyStudioApp app) : IClassFixture<Journe
     }
 
     [Fact]
+    public async Task A_writer_that_remembers_a_map_decides_again_on_what_another_instance_wrote_since()
+    {
+        var (map, workspace) = await NewMapAsync();
+        var here = app.Services.GetRequiredService<MapWriter>();
+        var there = new MapWriter(app.Services.GetRequiredService<IDocumentStore>(), new MapGates(), new LatestMaps(), [], NullLogger<MapWriter>.Instance);
+        var (stage, lane) = (map.OrderedStages.First().Id, map.OrderedLanes.First().Id);
+        var ana = new Actor(Guid.NewGuid(), "Ana");
+
+        var first = await here.ApplyAsync(map.Id, [new AddCard(stage, lane, "Card declined")], ana, workspace, CancellationToken.None);
+        var card = ((CardAdded)first!.Events.Single().Data).CardId;
+        await there.ApplyAsync(map.Id, [new AddCard(stage, lane, "Added on the other instance")], Actor.System, workspace, CancellationToken.None);
+        var third = await here.ApplyAsync(map.Id, [new AddCard(stage, lane, "Added here again")], ana, workspace, CancellationToken.None);
+        Assert.Equal(map.Version + 3, third!.Version);
+        Assert.Equal(["Card declined", "Added on the other instance", "Added here again"], third.Map.CardsIn(stage, lane).Select(c => c.Text));
+
+        // Removed over there: an edit here must meet the removal, not the remembered card.
+        await there.ApplyAsync(map.Id, [new RemoveCard(card)], Actor.System, workspace, CancellationToken.None);
+        await Assert.ThrowsAsync<TargetRemoved>(() => here.ApplyAsync(map.Id, [new EditCardText(card, "Typed into a removed card")], ana, workspace, CancellationToken.None));
+
+        await using var session = app.Services.GetRequiredService<IDocumentStore>().QuerySession();
+        var snapshot = (await session.LoadAsync<JourneyMap>(map.Id))!;
+        Assert.Equal(map.Version + 4, snapshot.Version);
+        Assert.Equal(["Added on the other instance", "Added here again"], snapshot.CardsIn(stage, lane).Select(c => c.Text));
+    }
+
+    [Fact]
     public async Task Events_round_trip_through_PostgreSQL_with_who_and_when()
     {
         var (map, workspace) = await NewMapAsync();
@@ -97,7 +124,7 @@ public class ConcurrentWritersTests(JourneyStudioApp app) : IClassFixture<Journe
         Assert.Equal(("Ana", CardKind.PainPoint), (last.By.Name, last.Kind));
         Assert.True(DateTimeOffset.UtcNow - last.At < TimeSpan.FromMinutes(1));
 
-        // The snapshot Marten keeps inline equals a fold of the stored events.
+        // The snapshot stored in the same transaction as the events equals a fold of them.
         var folded = JourneyMap.Fold(stored.Select(e => (IMapEvent)e.Data))!;
         var snapshot = (await session.LoadAsync<JourneyMap>(map.Id))!;
         Assert.Equal(folded.Version, snapshot.Version);

@@ -1,9 +1,10 @@
 using Hangfire;
 using JourneyStudio.Domain.Feedback;
+using JourneyStudio.Domain.Maps;
 using JourneyStudio.Domain.Maps.Events;
 using JourneyStudio.Web.Feedback.Import;
+using JourneyStudio.Web.Maps;
 using Marten;
-using Marten.Services;
 
 namespace JourneyStudio.Web.Feedback.Jobs;
 
@@ -67,28 +68,21 @@ public sealed class RematchJob(IDocumentStore store, FeedbackNotifier notifier)
 }
 
 /// <summary>
-/// Watches committed map events: a change to a touchpoint's rules, or a touchpoint or stage moved, removed or
-/// restored, queues a <see cref="RematchJob"/> for the workspace after the commit.
+/// Hears committed map changes: a change to a touchpoint's rules, or a touchpoint or stage moved, removed or
+/// restored, queues a <see cref="RematchJob"/> for the map's workspace. It hears them once the map's snapshot is
+/// stored, so the job reads the rules as they now are.
 /// </summary>
-public sealed class RulesChangedListener(IServiceProvider services) : DocumentSessionListenerBase
+public sealed class RulesChangedListener(IBackgroundJobClient jobs) : IMapCommitListener
 {
     private static readonly HashSet<Type> Triggers =
         [typeof(FeedbackRulesSet), typeof(CardRemoved), typeof(StageRemoved), typeof(MapArchived), typeof(MapRestored)];
 
-    public override async Task AfterCommitAsync(IDocumentSession session, IChangeSet commit, CancellationToken token)
+    public Task CommittedAsync(CommittedChange change)
     {
-        var events = commit.GetEvents().Where(e => Triggers.Contains(e.EventType) || e.Data is CardMoved m && m.FromStageId != m.ToStageId).ToList();
-        if (events.Count == 0) return;
-        var workspaces = new HashSet<Guid>();
-        foreach (var group in events.GroupBy(e => e.StreamId))
-        {
-            var map = await session.LoadAsync<Domain.Maps.JourneyMap>(group.Key, token);
-            if (map is null) continue;
-            // A card moving between stages is frequent in a workshop; only a touchpoint's move changes where its evidence sits.
-            if (group.All(e => e.Data is CardMoved moved && map.FindCard(moved.CardId)?.Kind != Domain.Maps.CardKind.Touchpoint)) continue;
-            workspaces.Add(map.WorkspaceId);
-        }
-        var jobs = services.GetRequiredService<IBackgroundJobClient>();
-        foreach (var workspaceId in workspaces) jobs.Enqueue<RematchJob>("feedback", job => job.RunAsync(workspaceId, CancellationToken.None));
+        // A card moving between stages is frequent in a workshop; only a touchpoint's move changes where its evidence sits.
+        var relevant = change.Events.Any(e => Triggers.Contains(e.Data.GetType())
+            || e.Data is CardMoved moved && moved.FromStageId != moved.ToStageId && change.Map.FindCard(moved.CardId)?.Kind == CardKind.Touchpoint);
+        if (relevant) jobs.Enqueue<RematchJob>("feedback", job => job.RunAsync(change.Map.WorkspaceId, CancellationToken.None));
+        return Task.CompletedTask;
     }
 }
