@@ -9,7 +9,7 @@ namespace JourneyStudio.Web.Hosting;
 public static class MartenSetup
 {
     /// <summary>
-    /// Marten on PostgreSQL. Projections are inline only: the async daemon's HotCold mode does not work with the
+    /// Marten on PostgreSQL. No async projections: the async daemon's HotCold mode does not work with the
     /// DistributedLock shim we build against (see README), so nothing here may need it.
     /// </summary>
     public static IServiceCollection AddJourneyStudioMarten(this IServiceCollection services, IConfiguration configuration)
