@@ -72,7 +72,7 @@ public sealed class MapBenchmarks : IAsyncDisposable
         var floor = await FloorInsertsPerSecondAsync(commands);
         report.Add("commands/s appended to one map (1 writer, growing to 1,000 cards)", ours, "cmd/s", "select + small jsonb insert per transaction", floor);
         var rewrite = await FloorSnapshotRewritesPerSecondAsync(map.Id, 200);
-        report.Add("the same, against the inline-snapshot floor", ours, "cmd/s", "read + rewrite the final snapshot row per transaction", rewrite);
+        report.Add("the same, against the snapshot floor", ours, "cmd/s", "read + rewrite the final snapshot row per transaction", rewrite);
     }
 
     /// <summary>Several writers on the same map: they contend on the stream version and retry.</summary>
@@ -94,7 +94,7 @@ public sealed class MapBenchmarks : IAsyncDisposable
         report.Add($"commands/s on one map ({writers} parallel writers, none lost)", ours, "cmd/s", $"jsonb inserts, {writers} parallel", floor);
     }
 
-    /// <summary>Opening a 1,000-card map: the inline snapshot, and the fold of every event (the past-version path).</summary>
+    /// <summary>Opening a 1,000-card map: the snapshot, and the fold of every event (the past-version path).</summary>
     public async Task LoadThousandCardMapAsync(Report report, int cards, int repeats)
     {
         var map = await NewMapAsync();
@@ -167,7 +167,7 @@ public sealed class MapBenchmarks : IAsyncDisposable
         return count / watch.Elapsed.TotalSeconds;
     }
 
-    /// <summary>What any inline snapshot costs: read the map's row and write it back whole, once per transaction.</summary>
+    /// <summary>What keeping a whole-map snapshot costs: read the map's row and write it back whole, once per transaction.</summary>
     private async Task<double> FloorSnapshotRewritesPerSecondAsync(Guid mapId, int count)
     {
         var table = $"{store.Options.DatabaseSchemaName}.mt_doc_journeymap";
