@@ -31,6 +31,10 @@ public class TriageTests(FeedbackBrowserApp app)
         await Assertions.Expect(Item(page, "courier left my debit card")).ToHaveCountAsync(0);
         // The rule reaches the other courier item through the re-match job; the inbox follows by itself.
         await Assertions.Expect(Item(page, "A courier lost my card")).ToHaveCountAsync(0, new() { Timeout = 30_000 });
+        // The count in the navigation follows without a reload.
+        var left = int.Parse(await page.GetByTestId("inbox-total").InnerTextAsync());
+        Assert.Equal(int.Parse(total) - 2, left);
+        await Assertions.Expect(page.GetByTestId("nav-triage")).ToHaveTextAsync(new System.Text.RegularExpressions.Regex(left == 0 ? @"^\s*Triage\s*$" : $@"^\s*Triage\s*{left}\s*$"));
         await BrowserApp.ScreenshotAsync(page, "triage-after");
 
         await page.GotoAsync($"/maps/{FeedbackBrowserApp.Bank}");
