@@ -23,32 +23,43 @@ public sealed class RematchJob(IDocumentStore store, FeedbackNotifier notifier)
     public async Task RunAsync(Guid workspaceId, CancellationToken ct)
     {
         await using var query = store.QuerySession();
-        var matcher = await TouchpointRuleBook.MatcherAsync(query, workspaceId, ct);
-        var touchpoints = await TouchpointRuleBook.TouchpointsAsync(query, workspaceId, ct);
-        var changed = new List<(FeedbackItem Before, FeedbackItem After)>();
+        var rules = new Rules(await TouchpointRuleBook.MatcherAsync(query, workspaceId, ct), await TouchpointRuleBook.TouchpointsAsync(query, workspaceId, ct));
+        var stale = new List<Guid>();
         var maps = new HashSet<Guid>();
         var cards = new HashSet<Guid>();
         await foreach (var item in query.Query<FeedbackItem>().Where(i => i.WorkspaceId == workspaceId).ToAsyncEnumerable(ct))
         {
-            var matches = FeedbackWriter.Combine(matcher.Match(item.ForMatching()), item.Matches, touchpoints);
-            if (Same(matches, item.Matches)) continue;
-            changed.Add((item, item.WithMatches(matches)));
-            if (changed.Count >= Batch) { await WriteAsync(changed, maps, cards, ct); changed.Clear(); }
+            if (rules.Rematch(item) is null) continue;
+            stale.Add(item.Id);
+            if (stale.Count >= Batch) { await WriteAsync(stale, rules, maps, cards, ct); stale.Clear(); }
         }
-        await WriteAsync(changed, maps, cards, ct);
+        await WriteAsync(stale, rules, maps, cards, ct);
         notifier.Publish(new FeedbackChanges(workspaceId, maps, cards));
+    }
+
+    private sealed record Rules(Domain.Feedback.Matching.TouchpointMatcher Matcher, IReadOnlyDictionary<Guid, (Guid MapId, Guid StageId)> Touchpoints)
+    {
+        /// <summary>The item with its matches as the rules now say, or null when they are what it has.</summary>
+        public FeedbackItem? Rematch(FeedbackItem item)
+        {
+            var matches = FeedbackWriter.Combine(Matcher.Match(item.ForMatching()), item.Matches, Touchpoints);
+            return Same(matches, item.Matches) ? null : item.WithMatches(matches);
+        }
     }
 
     private static bool Same(IReadOnlyList<Domain.Feedback.Matching.TouchpointMatch> a, IReadOnlyList<Domain.Feedback.Matching.TouchpointMatch> b) =>
         a.Count == b.Count && a.OrderBy(m => m.CardId).SequenceEqual(b.OrderBy(m => m.CardId));
 
-    private async Task WriteAsync(List<(FeedbackItem Before, FeedbackItem After)> changed, HashSet<Guid> maps, HashSet<Guid> cards, CancellationToken ct)
+    // The items are read again just before they are written, so an import or an assignment that changed one while
+    // the job walked the workspace is built on, not overwritten with what the walk saw.
+    private async Task WriteAsync(List<Guid> ids, Rules rules, HashSet<Guid> maps, HashSet<Guid> cards, CancellationToken ct)
     {
-        if (changed.Count == 0) return;
+        if (ids.Count == 0) return;
         await using var session = store.LightweightSession();
         var now = DateTimeOffset.UtcNow;
-        foreach (var (before, after) in changed)
+        foreach (var before in await session.LoadManyAsync<FeedbackItem>(ct, ids))
         {
+            if (rules.Rematch(before) is not { } after) continue;
             foreach (var gone in before.Matches.Where(m => after.Matches.All(n => n.CardId != m.CardId)))
             {
                 session.Delete<FeedbackMatch>(FeedbackIds.Match(before.Id, gone.CardId));
