@@ -14,10 +14,15 @@ namespace JourneyStudio.EndToEnd.Collaboration;
 /// <summary>One app instance of a scaled-out deployment: the shared PostgreSQL schema and the shared Redis backplane.</summary>
 public sealed class ScaledInstance(string redis) : BrowserApp
 {
+    /// <summary>False for an instance that only serves pages and queues jobs, leaving them to another's job server.</summary>
+    public bool RunsJobs { get; init; } = true;
+
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
         base.ConfigureWebHost(builder);
         builder.UseSetting("ConnectionStrings:Redis", redis);
+        builder.UseSetting("JourneyStudio:Feedback:Jobs:RunServer", RunsJobs ? "true" : "false");
+        builder.UseSetting("JourneyStudio:Feedback:Jobs:QueuePollInterval", "00:00:00.200");
     }
 }
 
@@ -32,7 +37,7 @@ public sealed class TwoInstances : IAsyncLifetime
         var redis = Environment.GetEnvironmentVariable("JOURNEYSTUDIO_TEST_REDIS")
                     ?? throw new InvalidOperationException("JOURNEYSTUDIO_TEST_REDIS is not set. Run the tests with ./build.sh test, which starts a throw-away redis-server and sets it.");
         var schema = TestDatabase.NewSchema("scaled");
-        First = new ScaledInstance(redis) { Schema = schema };
+        First = new ScaledInstance(redis) { Schema = schema, RunsJobs = false };
         await First.InitializeAsync();
         Second = new ScaledInstance(redis) { Schema = schema };
         await Second.InitializeAsync();
@@ -74,6 +79,31 @@ public class ScaleOutTests(TwoInstances instances) : IClassFixture<TwoInstances>
         await Assertions.Expect(page.GetByTestId("card").Filter(new() { HasText = "Sent through the first instance" })).ToBeVisibleAsync();
         await Assertions.Expect(page.Locator(".canvas")).ToHaveAttributeAsync("data-version", (map.Version + 1).ToString());
         await BrowserApp.ScreenshotAsync(page, "live-scaled-out");
+    }
+
+    [Fact]
+    public async Task An_import_run_by_the_other_instances_job_server_shows_its_progress_here()
+    {
+        var first = await SignedInAsync(instances.First, new CookieContainer());
+        var created = await first.PostAsJsonAsync("/api/feedback/sources", new
+        {
+            name = "Kiosk survey", kind = "Csv", scale = new { kind = "Csat", min = 1, max = 5 },
+            fields = new { text = "text", score = "score", externalId = "id" },
+        });
+        created.EnsureSuccessStatusCode();
+        var sourceId = (await created.Content.ReadFromJsonAsync<System.Text.Json.Nodes.JsonNode>())!["id"]!.GetValue<Guid>();
+        var csv = "id,text,score\nK1,The kiosk swallowed my card,1\nK2,Quick and friendly at the kiosk,5\nK3,Kiosk screen was unreadable in the sun,2\n";
+        (await first.PostAsync($"/api/feedback/sources/{sourceId}/upload?fileName=kiosk.csv", new StringContent(csv))).EnsureSuccessStatusCode();
+
+        // This page is on the first instance, which runs no jobs: the second instance's job server does the import.
+        var page = await instances.First.OpenAsync($"/feedback/sources/{sourceId}", WorkspaceRole.Facilitator);
+        await page.Locator(".runs-page[data-interactive=true]").WaitForAsync();
+        await page.GetByTestId("import-now").ClickAsync();
+        await Assertions.Expect(page.GetByTestId("run-row")).ToHaveCountAsync(1);
+        await Assertions.Expect(page.GetByTestId("run-detail").GetByTestId("run-status")).ToHaveTextAsync("Imported", new() { Timeout = 30_000 });
+        await Assertions.Expect(page.GetByTestId("run-row").First.Locator("td.num").Nth(1)).ToHaveTextAsync("3");
+        await Assertions.Expect(page.GetByTestId("import-now")).ToBeEnabledAsync();
+        await BrowserApp.ScreenshotAsync(page, "import-run-on-other-instance");
     }
 
     [Fact]
