@@ -104,6 +104,15 @@ public class ScaleOutTests(TwoInstances instances) : IClassFixture<TwoInstances>
         await Assertions.Expect(page.GetByTestId("run-row").First.Locator("td.num").Nth(1)).ToHaveTextAsync("3");
         await Assertions.Expect(page.GetByTestId("import-now")).ToBeEnabledAsync();
         await BrowserApp.ScreenshotAsync(page, "import-run-on-other-instance");
+
+        // The sources list follows it too: a second import from there finds the three items already stored.
+        await page.GotoAsync("/feedback/sources");
+        await page.Locator(".sources-page[data-interactive=true]").WaitForAsync();
+        var row = page.GetByTestId("source-row").Filter(new() { HasText = "Kiosk survey" });
+        await row.GetByTestId("import-now").ClickAsync();
+        await Assertions.Expect(row.GetByTestId("import-now")).ToBeDisabledAsync();
+        await Assertions.Expect(row.GetByTestId("import-now")).ToBeEnabledAsync(new() { Timeout = 30_000 });
+        await Assertions.Expect(row.GetByTestId("run-status")).ToHaveTextAsync("Imported");
     }
 
     [Fact]
