@@ -39,6 +39,12 @@ class Canvas {
         const observer = new ResizeObserver(() => this.drawHandoffs());
         observer.observe(this.grid);
         this.disposers.push(() => observer.disconnect());
+        // A render that replaces the focused card leaves the focus on the page body until .NET calls refresh();
+        // a key pressed in that moment (Ctrl+Z straight after a drop) would be lost. Mutation callbacks run before
+        // the next input event, so the canvas takes the focus back at once.
+        const keeper = new MutationObserver(() => this.keepFocus());
+        keeper.observe(this.grid, { childList: true, subtree: true });
+        this.disposers.push(() => keeper.disconnect());
         this.refresh();
     }
 
@@ -52,8 +58,7 @@ class Canvas {
     // Called by .NET after each render: arrows follow moved cards, a fresh editor gets the focus.
     refresh() {
         this.drawHandoffs();
-        // A re-render can replace the focused card; the keyboard must stay with the canvas.
-        if (document.activeElement === document.body) this.root.focus({ preventScroll: true });
+        this.keepFocus();
         const editor = this.root.querySelector('[data-editor]:not([data-focused])');
         if (editor) {
             editor.dataset.focused = 'true';
@@ -515,6 +520,11 @@ class Canvas {
     }
 
     // ---- keyboard -------------------------------------------------------------------------------------------
+
+    // A re-render can replace the focused card; the keyboard must stay with the canvas.
+    keepFocus() {
+        if (document.activeElement === document.body) this.root.focus({ preventScroll: true });
+    }
 
     keyDown(e) {
         const editor = e.target.closest?.('[data-editor]');
