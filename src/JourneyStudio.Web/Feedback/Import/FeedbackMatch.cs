@@ -34,6 +34,31 @@ public sealed class FeedbackMatch
         Origin = match.Origin, RuleIndex = match.RuleIndex, Reason = match.Reason, MatchedAt = at,
     };
 
+    /// <summary>
+    /// The rows <paramref name="after"/>'s matches need, and the ids of the rows its earlier matches
+    /// (<paramref name="before"/>) leave behind; every map and touchpoint either side touches is noted in
+    /// <paramref name="maps"/> and <paramref name="cards"/>.
+    /// </summary>
+    public static (List<FeedbackMatch> Rows, List<Guid> Gone) Rewrite(FeedbackItem after, IEnumerable<TouchpointMatch> before, DateTimeOffset at,
+        HashSet<Guid> maps, HashSet<Guid> cards)
+    {
+        var gone = new List<Guid>();
+        foreach (var old in before.Where(m => after.Matches.All(n => n.CardId != m.CardId)))
+        {
+            gone.Add(FeedbackIds.Match(after.Id, old.CardId));
+            maps.Add(old.MapId);
+            cards.Add(old.CardId);
+        }
+        var rows = new List<FeedbackMatch>(after.Matches.Count);
+        foreach (var m in after.Matches)
+        {
+            rows.Add(Of(after, m, at));
+            maps.Add(m.MapId);
+            cards.Add(m.CardId);
+        }
+        return (rows, gone);
+    }
+
     /// <summary>True when nothing a heat figure reads has changed.</summary>
     public bool SameFigures(FeedbackMatch other) =>
         MapId == other.MapId && StageId == other.StageId && CardId == other.CardId && Week == other.Week && Score == other.Score

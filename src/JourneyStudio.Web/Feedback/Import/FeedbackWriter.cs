@@ -45,36 +45,20 @@ public static class FeedbackWriter
                 {
                     ImportedAt = before.ImportedAt, Revision = before.Revision + 1, ReceivedAt = receivedAt, Week = FeedbackItem.WeekOf(receivedAt),
                 };
-                var matches = Combine(matcher.Match(changed.ForMatching()), before.Matches, touchpoints);
-                changed = changed.WithMatches(matches);
+                changed = changed.WithMatches(Combine(matcher.Match(changed.ForMatching()), before.Matches, touchpoints));
                 toStore.Add(changed);
-                foreach (var gone in before.Matches.Where(m => matches.All(n => n.CardId != m.CardId)))
-                {
-                    session.Delete<FeedbackMatch>(FeedbackIds.Match(item.Id, gone.CardId));
-                    maps.Add(gone.MapId);
-                    cards.Add(gone.CardId);
-                }
-                foreach (var m in matches)
-                {
-                    matchesToStore.Add(FeedbackMatch.Of(changed, m, now));
-                    maps.Add(m.MapId);
-                    cards.Add(m.CardId);
-                }
-                if (matches.Count > 0) matched++;
+                var (rows, gone) = FeedbackMatch.Rewrite(changed, before.Matches, now, maps, cards);
+                foreach (var id in gone) session.Delete<FeedbackMatch>(id);
+                matchesToStore.AddRange(rows);
+                if (changed.MatchCount > 0) matched++;
                 updated++;
             }
             else
             {
-                var matches = matcher.Match(item.ForMatching());
-                var added = item.WithMatches(matches);
+                var added = item.WithMatches(matcher.Match(item.ForMatching()));
                 fresh.Add(added);
-                foreach (var m in matches)
-                {
-                    freshMatches.Add(FeedbackMatch.Of(added, m, now));
-                    maps.Add(m.MapId);
-                    cards.Add(m.CardId);
-                }
-                if (matches.Count > 0) matched++;
+                freshMatches.AddRange(FeedbackMatch.Rewrite(added, [], now, maps, cards).Rows);
+                if (added.MatchCount > 0) matched++;
                 created++;
             }
         }

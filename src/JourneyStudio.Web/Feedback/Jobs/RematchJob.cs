@@ -60,18 +60,9 @@ public sealed class RematchJob(IDocumentStore store, FeedbackNotifier notifier)
         foreach (var before in await session.LoadManyAsync<FeedbackItem>(ct, ids))
         {
             if (rules.Rematch(before) is not { } after) continue;
-            foreach (var gone in before.Matches.Where(m => after.Matches.All(n => n.CardId != m.CardId)))
-            {
-                session.Delete<FeedbackMatch>(FeedbackIds.Match(before.Id, gone.CardId));
-                maps.Add(gone.MapId);
-                cards.Add(gone.CardId);
-            }
-            foreach (var m in after.Matches)
-            {
-                session.Store(FeedbackMatch.Of(after, m, now));
-                maps.Add(m.MapId);
-                cards.Add(m.CardId);
-            }
+            var (rows, gone) = FeedbackMatch.Rewrite(after, before.Matches, now, maps, cards);
+            foreach (var id in gone) session.Delete<FeedbackMatch>(id);
+            session.Store(rows.ToArray());
             session.Store(after);
         }
         await DeadlockRetry.RunAsync(session.SaveChangesAsync, ct);
