@@ -2,9 +2,7 @@ using System.Net;
 using System.Xml.Linq;
 using JourneyStudio.Domain.Accounts;
 using JourneyStudio.Domain.Maps;
-using JourneyStudio.Domain.Workspaces;
 using JourneyStudio.Testing;
-using JourneyStudio.Web.Accounts;
 using Marten;
 using Microsoft.Extensions.DependencyInjection;
 using SkiaSharp;
@@ -102,7 +100,7 @@ public class ExportTests(JourneyStudioApp app) : IClassFixture<JourneyStudioApp>
     public async Task A_member_of_another_workspace_gets_404()
     {
         var map = await DemoMapAsync();
-        var outsider = await OutsiderAsync();
+        var outsider = await app.OutsiderAsync(WorkspaceRole.Admin);
 
         Assert.Equal(HttpStatusCode.NotFound, (await outsider.GetAsync($"/api/maps/{map.Id}/export.svg")).StatusCode);
         Assert.Equal(HttpStatusCode.NotFound, (await outsider.GetAsync($"/api/maps/{map.Id}/export.png")).StatusCode);
@@ -146,22 +144,6 @@ public class ExportTests(JourneyStudioApp app) : IClassFixture<JourneyStudioApp>
     {
         await using var session = app.Services.GetRequiredService<IDocumentStore>().QuerySession();
         return (await session.Query<JourneyMap>().ToListAsync()).Single(m => m.Title == "Opening a current account");
-    }
-
-    private async Task<HttpClient> OutsiderAsync()
-    {
-        var other = new Workspace { Id = Guid.NewGuid(), Name = "Rival Corp" };
-        var email = $"spy-{Guid.NewGuid():N}@rival.example";
-        const string password = "the rival's password 123";
-        var account = new UserAccount { Id = Guid.NewGuid(), Email = email, DisplayName = email, Memberships = [new Membership(other.Id, WorkspaceRole.Admin)] };
-        account.PasswordHash = app.Services.GetRequiredService<PasswordCheck>().Hash(account, password);
-        await using (var session = app.Services.GetRequiredService<IDocumentStore>().LightweightSession())
-        {
-            session.Store(other);
-            session.Store(account);
-            await session.SaveChangesAsync();
-        }
-        return await app.SignInAsync(email, password);
     }
 
     private static void Save(string name, byte[] bytes)

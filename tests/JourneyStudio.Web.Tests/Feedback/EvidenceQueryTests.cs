@@ -2,11 +2,7 @@ using System.Net;
 using System.Net.Http.Json;
 using System.Text.Json.Nodes;
 using JourneyStudio.Domain.Accounts;
-using JourneyStudio.Domain.Workspaces;
 using JourneyStudio.Testing;
-using JourneyStudio.Web.Accounts;
-using Marten;
-using Microsoft.Extensions.DependencyInjection;
 
 namespace JourneyStudio.Web.Tests.Feedback;
 
@@ -110,7 +106,7 @@ public class EvidenceQueryTests(FeedbackApp app)
     {
         var s = await SourceAsync();
         var item = (await app.ItemsAsync($"sourceId={s}&unmatched=true"))["items"]![0]!.Id();
-        var outsider = await OutsiderAsync(WorkspaceRole.Editor);
+        var outsider = await app.OutsiderAsync(WorkspaceRole.Editor);
 
         Assert.Equal(HttpStatusCode.NotFound, (await outsider.GetAsync($"/api/feedback/touchpoints/{Notifications}/summary")).StatusCode);
         Assert.Equal(HttpStatusCode.NotFound,
@@ -139,20 +135,4 @@ public class EvidenceQueryTests(FeedbackApp app)
         Assert.Equal(["E5"], Ids(await app.ItemsAsync($"sourceId={s}&unmatched=true")));
     }
 
-    private async Task<HttpClient> OutsiderAsync(WorkspaceRole role)
-    {
-        const string password = "the rival's password 123";
-        var other = new Workspace { Id = Guid.NewGuid(), Name = "Rival Corp" };
-        var hasher = app.Services.GetRequiredService<PasswordCheck>();
-        var email = $"spy-{Guid.NewGuid():N}@rival.example";
-        var account = new UserAccount { Id = Guid.NewGuid(), Email = email, DisplayName = email, Memberships = [new Membership(other.Id, role)] };
-        account.PasswordHash = hasher.Hash(account, password);
-        await using (var session = app.Services.GetRequiredService<IDocumentStore>().LightweightSession())
-        {
-            session.Store(other);
-            session.Store(account);
-            await session.SaveChangesAsync();
-        }
-        return await app.SignInAsync(email, password);
-    }
 }

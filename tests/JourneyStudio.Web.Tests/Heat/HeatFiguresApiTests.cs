@@ -3,11 +3,7 @@ using System.Net;
 using System.Net.Http.Json;
 using System.Text.Json.Nodes;
 using JourneyStudio.Domain.Accounts;
-using JourneyStudio.Domain.Workspaces;
 using JourneyStudio.Testing;
-using JourneyStudio.Web.Accounts;
-using Marten;
-using Microsoft.Extensions.DependencyInjection;
 
 namespace JourneyStudio.Web.Tests.Heat;
 
@@ -100,7 +96,7 @@ public class HeatFiguresApiTests(FeedbackApp app)
     public async Task Heat_of_another_workspace_s_map_is_not_found_and_a_bad_window_is_named()
     {
         var probe = await ProbeMap.CreateAsync(app, "outsider");
-        var outsider = await OutsiderAsync();
+        var outsider = await app.OutsiderAsync(WorkspaceRole.Admin);
         Assert.Equal(HttpStatusCode.NotFound, (await outsider.GetAsync($"/api/maps/{probe.MapId}/heat?{Window}")).StatusCode);
         var viewer = await app.ClientAsAsync(WorkspaceRole.Viewer);
         Assert.Equal(HttpStatusCode.OK, (await viewer.GetAsync($"/api/maps/{probe.MapId}/heat")).StatusCode);
@@ -165,21 +161,6 @@ public class HeatFiguresApiTests(FeedbackApp app)
         Assert.Equal(upper, figures["negativeShareUpper"]!.GetValue<double>(), 9);
     }
 
-    private async Task<HttpClient> OutsiderAsync()
-    {
-        var other = new Workspace { Id = Guid.NewGuid(), Name = "Rival Corp" };
-        var email = $"heat-spy-{Guid.NewGuid():N}@rival.example";
-        const string password = "the rival's password 123";
-        var account = new UserAccount { Id = Guid.NewGuid(), Email = email, DisplayName = email, Memberships = [new Membership(other.Id, WorkspaceRole.Admin)] };
-        account.PasswordHash = app.Services.GetRequiredService<PasswordCheck>().Hash(account, password);
-        await using (var session = app.Services.GetRequiredService<IDocumentStore>().LightweightSession())
-        {
-            session.Store(other);
-            session.Store(account);
-            await session.SaveChangesAsync();
-        }
-        return await app.SignInAsync(email, password);
-    }
 }
 
 /// <summary>

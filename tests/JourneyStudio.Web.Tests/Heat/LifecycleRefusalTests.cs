@@ -1,10 +1,6 @@
 using System.Net;
 using System.Net.Http.Json;
 using JourneyStudio.Domain.Accounts;
-using JourneyStudio.Domain.Workspaces;
-using JourneyStudio.Web.Accounts;
-using Marten;
-using Microsoft.Extensions.DependencyInjection;
 
 namespace JourneyStudio.Testing.Heat;
 
@@ -64,7 +60,7 @@ public class LifecycleRefusalTests(FeedbackApp app)
     public async Task Another_workspaces_pain_point_is_404_everywhere()
     {
         var pain = await LoopPainPoint.ResolvedWithFeedbackAsync(app, "too-few");
-        var outsider = await OutsiderAsync();
+        var outsider = await app.OutsiderAsync(WorkspaceRole.Admin);
 
         Assert.Equal(HttpStatusCode.NotFound, (await outsider.GetAsync(pain.Path)).StatusCode);
         Assert.Equal(HttpStatusCode.NotFound, (await outsider.PostAsync($"{pain.Path}/check", null)).StatusCode);
@@ -99,19 +95,4 @@ public class LifecycleRefusalTests(FeedbackApp app)
         }
     }
 
-    private async Task<HttpClient> OutsiderAsync()
-    {
-        var other = new Workspace { Id = Guid.NewGuid(), Name = "Rival Corp" };
-        var email = $"spy-{Guid.NewGuid():N}@rival.example";
-        const string password = "the rival's password 123";
-        var account = new UserAccount { Id = Guid.NewGuid(), Email = email, DisplayName = email, Memberships = [new Membership(other.Id, WorkspaceRole.Admin)] };
-        account.PasswordHash = app.Services.GetRequiredService<PasswordCheck>().Hash(account, password);
-        await using (var session = app.Services.GetRequiredService<IDocumentStore>().LightweightSession())
-        {
-            session.Store(other);
-            session.Store(account);
-            await session.SaveChangesAsync();
-        }
-        return await app.SignInAsync(email, password);
-    }
 }

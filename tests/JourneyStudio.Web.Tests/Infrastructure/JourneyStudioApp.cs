@@ -1,9 +1,12 @@
 using System.Collections.Concurrent;
 using System.Net.Http.Json;
 using JourneyStudio.Domain.Accounts;
+using JourneyStudio.Domain.Workspaces;
 using JourneyStudio.Web.Accounts;
+using Marten;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace JourneyStudio.Testing;
 
@@ -39,6 +42,23 @@ public class JourneyStudioApp : WebApplicationFactory<Program>
         if (!response.IsSuccessStatusCode)
             throw new InvalidOperationException($"Signing in as {email} failed: {(int)response.StatusCode} {await response.Content.ReadAsStringAsync()}");
         return client;
+    }
+
+    /// <summary>A client signed in as a member, with <paramref name="role"/>, of another workspace made for the purpose.</summary>
+    public async Task<HttpClient> OutsiderAsync(WorkspaceRole role)
+    {
+        const string password = "the rival's password 123";
+        var other = new Workspace { Id = Guid.NewGuid(), Name = "Rival Corp" };
+        var email = $"spy-{Guid.NewGuid():N}@rival.example";
+        var account = new UserAccount { Id = Guid.NewGuid(), Email = email, DisplayName = email, Memberships = [new Membership(other.Id, role)] };
+        account.PasswordHash = Services.GetRequiredService<PasswordCheck>().Hash(account, password);
+        await using (var session = Services.GetRequiredService<IDocumentStore>().LightweightSession())
+        {
+            session.Store(other);
+            session.Store(account);
+            await session.SaveChangesAsync();
+        }
+        return await SignInAsync(email, password);
     }
 
     private Task<HttpClient> SignInAsync(WorkspaceRole role) => SignInAsync(EmailFor(role), DemoPassword);
