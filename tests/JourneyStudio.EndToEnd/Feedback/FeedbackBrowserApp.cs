@@ -77,16 +77,6 @@ public class FeedbackBrowserApp : BrowserApp
 
     public static async Task<JsonNode> Json(HttpResponseMessage response) => JsonNode.Parse(await response.Content.ReadAsStringAsync())!;
 
-    public static string SeedData
-    {
-        get
-        {
-            for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
-                if (Directory.Exists(Path.Combine(dir.FullName, "seed-data", "feedback"))) return Path.Combine(dir.FullName, "seed-data");
-            throw new DirectoryNotFoundException("seed-data/feedback not found above the test folder.");
-        }
-    }
-
     public override async ValueTask DisposeAsync()
     {
         if (files is not null) await files.DisposeAsync();

@@ -33,22 +33,12 @@ public class SourcesBrowserApp : BrowserApp
         var web = WebApplication.CreateSlimBuilder();
         web.WebHost.UseKestrel(k => k.Listen(IPAddress.Loopback, 0));
         files = web.Build();
-        files.UseStaticFiles(new StaticFileOptions { FileProvider = new PhysicalFileProvider(SeedFeedback), ServeUnknownFileTypes = true });
+        files.UseStaticFiles(new StaticFileOptions { FileProvider = new PhysicalFileProvider(Path.Combine(SeedData, "feedback")), ServeUnknownFileTypes = true });
         await files.StartAsync();
         FilesUrl = files.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First().TrimEnd('/');
         await using var session = Services.GetRequiredService<IDocumentStore>().LightweightSession();
         session.Store(new FeedbackSettings { Id = SeedIds.Workspace("northwind"), AllowedHosts = ["127.0.0.1"], UpdatedAt = DateTimeOffset.UtcNow, UpdatedBy = "the test" });
         await session.SaveChangesAsync();
-    }
-
-    private static string SeedFeedback
-    {
-        get
-        {
-            for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
-                if (Directory.Exists(Path.Combine(dir.FullName, "seed-data", "feedback"))) return Path.Combine(dir.FullName, "seed-data", "feedback");
-            throw new DirectoryNotFoundException("seed-data/feedback not found above the test folder.");
-        }
     }
 
     public override async ValueTask DisposeAsync()

@@ -100,7 +100,7 @@ public class ClosedLoopLifecycleTests(BrowserApp app) : IClassFixture<BrowserApp
             fields = new { text = "comment", score = "rating", date = "date", externalId = "id", author = "name", contact = "email" },
         }));
         var sourceId = source["id"]!.GetValue<Guid>();
-        var csv = await File.ReadAllTextAsync(Path.Combine(SeedData, "feedback", "test-inputs", "loop-improved.csv"));
+        var csv = await File.ReadAllTextAsync(Path.Combine(JourneyStudioApp.SeedData, "feedback", "test-inputs", "loop-improved.csv"));
         (await facilitator.PostAsync($"/api/feedback/sources/{sourceId}/upload?fileName=till-survey.csv", new StringContent(csv))).EnsureSuccessStatusCode();
         var run = await JsonAsync(await facilitator.PostAsync($"/api/feedback/sources/{sourceId}/import", null));
         var runId = run["id"]!.GetValue<Guid>();
@@ -118,15 +118,5 @@ public class ClosedLoopLifecycleTests(BrowserApp app) : IClassFixture<BrowserApp
         var text = await response.Content.ReadAsStringAsync();
         if (!response.IsSuccessStatusCode) throw new InvalidOperationException($"{response.StatusCode}: {text}");
         return JsonNode.Parse(text)!;
-    }
-
-    private static string SeedData
-    {
-        get
-        {
-            for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
-                if (Directory.Exists(Path.Combine(dir.FullName, "seed-data", "feedback"))) return Path.Combine(dir.FullName, "seed-data");
-            throw new DirectoryNotFoundException("seed-data/feedback not found above the test folder.");
-        }
     }
 }

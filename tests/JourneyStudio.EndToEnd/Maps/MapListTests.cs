@@ -8,9 +8,7 @@ public class MapListTests(BrowserApp app) : IClassFixture<BrowserApp>
 {
     private static IReadOnlyList<string> DemoTitles()
     {
-        var dir = new DirectoryInfo(AppContext.BaseDirectory);
-        while (!Directory.Exists(Path.Combine(dir!.FullName, "seed-data"))) dir = dir.Parent;
-        return Directory.GetFiles(Path.Combine(dir.FullName, "seed-data", "maps"), "*.json")
+        return Directory.GetFiles(Path.Combine(JourneyStudioApp.SeedData, "maps"), "*.json")
             .Select(f => JsonDocument.Parse(File.ReadAllText(f)).RootElement.GetProperty("title").GetString()!)
             .ToList();
     }

@@ -159,12 +159,7 @@ public class ExportLayoutTests
 
     // ---- maps without a database: the demo seed files through the domain's own commands ----
 
-    private static string SeedFolder(string sub = "")
-    {
-        for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
-            if (Directory.Exists(Path.Combine(dir.FullName, "seed-data"))) return Path.Combine(dir.FullName, "seed-data", sub);
-        throw new DirectoryNotFoundException("seed-data");
-    }
+    private static string SeedFolder(string sub = "") => Path.Combine(JourneyStudio.Testing.JourneyStudioApp.SeedData, sub);
 
     private static T Read<T>(string path) => JsonSerializer.Deserialize<T>(File.ReadAllText(path), JsonDefaults.Options)!;
 

@@ -28,16 +28,6 @@ public class FeedbackApp : JourneyStudioApp, IAsyncLifetime
 
     public string FilesUrl { get; private set; } = "";
 
-    public static string SeedData
-    {
-        get
-        {
-            for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
-                if (Directory.Exists(Path.Combine(dir.FullName, "seed-data", "feedback"))) return Path.Combine(dir.FullName, "seed-data");
-            throw new DirectoryNotFoundException("seed-data/feedback not found above the test folder.");
-        }
-    }
-
     public static Guid Card(string map, string card) => SeedIds.For("northwind", map, "card:" + card);
 
     protected override void ConfigureWebHost(IWebHostBuilder builder)

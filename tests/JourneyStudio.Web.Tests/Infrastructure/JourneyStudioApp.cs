@@ -22,6 +22,17 @@ public class JourneyStudioApp : WebApplicationFactory<Program>
 
     public string Schema { get; init; } = TestDatabase.NewSchema("app");
 
+    /// <summary>The repository's seed-data folder, found above the test's build output.</summary>
+    public static string SeedData
+    {
+        get
+        {
+            for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
+                if (Directory.Exists(Path.Combine(dir.FullName, "seed-data", "feedback"))) return Path.Combine(dir.FullName, "seed-data");
+            throw new DirectoryNotFoundException("seed-data/feedback not found above the test folder.");
+        }
+    }
+
     public static string EmailFor(WorkspaceRole role) => AccountsBootstrap.DemoAccounts.Single(a => a.Role == role).Email;
 
     protected override void ConfigureWebHost(IWebHostBuilder builder)
