@@ -1,10 +1,8 @@
 using JourneyStudio.Domain.Accounts;
 using JourneyStudio.Domain.Maps;
 using JourneyStudio.Domain.Maps.Commands;
-using JourneyStudio.Domain.Workspaces;
 using JourneyStudio.Web.Accounts;
 using JourneyStudio.Web.Accounts.Audit;
-using Marten;
 
 namespace JourneyStudio.Web.Maps;
 
@@ -12,15 +10,12 @@ namespace JourneyStudio.Web.Maps;
 /// Binds a request to its caller: checks, on every call, that the caller's current role allows it, and supplies
 /// who acts, in which workspace, against which departments and personas.
 /// </summary>
-public sealed class MapRequests(ICurrentActor actor, IQuerySession session, MapWriter writer, AuditTrail audit)
+public sealed class MapRequests(ICurrentActor actor, MapWriter writer, AuditTrail audit)
 {
-    public async Task<WorkspaceCatalog> WorkspaceAsync(Guid workspaceId, CancellationToken ct) =>
-        (await session.LoadAsync<Workspace>(workspaceId, ct))?.Catalog ?? new WorkspaceCatalog(workspaceId, [], []);
-
     public async Task<DecisionContext> ContextAsync(Permission permission, CancellationToken ct)
     {
-        var caller = await actor.RequireAsync(permission, ct);
-        return new DecisionContext(caller.Actor, DateTimeOffset.UtcNow, await WorkspaceAsync(caller.WorkspaceId, ct), Guid.NewGuid);
+        var (caller, workspace) = await actor.RequireInWorkspaceAsync(permission, ct);
+        return new DecisionContext(caller.Actor, DateTimeOffset.UtcNow, workspace, Guid.NewGuid);
     }
 
     public async Task<CommittedChange?> ApplyAsync(Guid mapId, IReadOnlyList<MapCommand> commands, CancellationToken ct, bool keepBefore = false)
