@@ -6,8 +6,10 @@ namespace JourneyStudio.Web.Maps;
 
 /// <summary>
 /// Each map's snapshot document, the state most readers load. <see cref="MapWriter"/> rewrites it just after an
-/// edit's events are committed (the events are the truth), so a snapshot can trail its stream for a moment, or for
-/// longer when the process stopped in between; <see cref="LatestAsync"/> folds in what it is missing.
+/// edit's events are committed (the events are the truth) and broadcast, so a snapshot can trail its stream for a
+/// moment — exactly when an open canvas, woken by that broadcast, reloads what it shows — or for longer when the
+/// process stopped in between. A reader of one map therefore loads it with <see cref="LatestAsync"/>, which folds
+/// in what the snapshot is missing.
 /// </summary>
 public static class MapSnapshots
 {

@@ -3,6 +3,7 @@ using JourneyStudio.Domain.Maps;
 using JourneyStudio.Domain.Shared;
 using JourneyStudio.Web.Accounts;
 using JourneyStudio.Web.Accounts.Audit;
+using JourneyStudio.Web.Maps;
 using Marten;
 
 namespace JourneyStudio.Web.Sharing;
@@ -18,7 +19,7 @@ public sealed class ShareLinks(IDocumentStore store, ICurrentActor actor, AuditT
         if (expiresInDays is { } days && (days < 1 || days > MaxDays))
             throw new DomainRuleViolation("expiresInDays", $"A link lasts between 1 and {MaxDays} days; got {days}.");
         await using var session = store.LightweightSession();
-        var map = await session.LoadAsync<JourneyMap>(mapId, ct);
+        var map = await MapSnapshots.LatestAsync(session, mapId, ct);
         if (map is null || map.WorkspaceId != caller.WorkspaceId) return null;
         var token = SecretToken.New();
         var now = DateTimeOffset.UtcNow;
@@ -66,7 +67,7 @@ public sealed class ShareLinks(IDocumentStore store, ICurrentActor actor, AuditT
             await audit.RecordAsync(link.WorkspaceId, "anonymous", "share link refused", link.RevokedAt is null ? "expired" : "revoked", ct);
             return null;
         }
-        var map = await session.LoadAsync<JourneyMap>(link.MapId, ct);
+        var map = await MapSnapshots.LatestAsync(session, link.MapId, ct);
         if (map is null || map.Archived) return null;
         await audit.RecordAsync(link.WorkspaceId, "anonymous", "share link used", $"'{map.Title}' via link {link.Id}", ct);
         return map;

@@ -120,7 +120,7 @@ public sealed class FeedbackQueries(IDocumentStore store, ICurrentActor actor, M
         await using var session = store.LightweightSession();
         var item = await session.LoadAsync<FeedbackItem>(itemId, ct);
         if (item is null || item.WorkspaceId != caller.WorkspaceId) return null;
-        var map = await session.LoadAsync<JourneyMap>(request.MapId, ct);
+        var map = await MapSnapshots.LatestAsync(session, request.MapId, ct);
         if (map is null || map.WorkspaceId != caller.WorkspaceId || map.Archived) throw new DomainRuleViolation("mapId", "No such map in this workspace.");
         var card = map.FindCard(request.CardId);
         if (card is not { Kind: CardKind.Touchpoint }) throw new DomainRuleViolation("cardId", "Feedback can only be assigned to a touchpoint on that map.");

@@ -45,7 +45,7 @@ public sealed class ClosedLoopChecker(IDocumentStore store, MapWriter writer, No
     public async Task<LoopCheckResult?> CheckAsync(Guid mapId, Guid cardId, CancellationToken ct)
     {
         await using var query = store.QuerySession();
-        var map = await query.LoadAsync<JourneyMap>(mapId, ct);
+        var map = await MapSnapshots.LatestAsync(query, mapId, ct);
         if (map?.FindCard(cardId) is not { PainPoint: not null } card || map.Archived) return null;
         var settings = await SettingsAsync(query, map.WorkspaceId, ct);
         if (await EvaluateAsync(query, map, card, settings.ClosedLoop, ct) is not { } evaluation) return null;

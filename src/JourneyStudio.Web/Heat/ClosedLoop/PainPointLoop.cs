@@ -56,7 +56,7 @@ public sealed class PainPointLoop(IDocumentStore store, ICurrentActor actor, Clo
     private async Task<Found?> FindAsync(IQuerySession session, Guid mapId, Guid cardId, Permission permission, CancellationToken ct)
     {
         var caller = await actor.RequireAsync(permission, ct);
-        var map = await session.LoadAsync<JourneyMap>(mapId, ct);
+        var map = await MapSnapshots.LatestAsync(session, mapId, ct);
         if (map is null || map.WorkspaceId != caller.WorkspaceId) return null;
         return map.FindCard(cardId) is { PainPoint: not null } card ? new Found(caller, map, card) : null;
     }
