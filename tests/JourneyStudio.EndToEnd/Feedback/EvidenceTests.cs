@@ -63,6 +63,8 @@ public class EvidenceTests(FeedbackBrowserApp app)
         await Assertions.Expect(evidence.GetByTestId("evidence-item")).ToContainTextAsync("came too late");
         await page.Locator(".detail-panel").ScreenshotAsync(new() { Path = Path.Combine(BrowserApp.Artifacts, "evidence-negative.png") });
         await evidence.GetByRole(AriaRole.Radio, new() { Name = "All" }).ClickAsync();
+        // Otherwise the one negative item still shown would pass the next count before the search applied.
+        await Assertions.Expect(evidence.GetByTestId("evidence-item")).ToHaveCountAsync(3);
         await evidence.GetByLabel("Search this touchpoint's feedback").FillAsync("instantly");
         await Assertions.Expect(evidence.GetByTestId("evidence-item")).ToHaveCountAsync(1);
         await Assertions.Expect(evidence.GetByTestId("evidence-item")).ToContainTextAsync("arrives instantly");
