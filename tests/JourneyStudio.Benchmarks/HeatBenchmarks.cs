@@ -8,7 +8,7 @@ using JourneyStudio.Domain.Shared;
 using JourneyStudio.Domain.Workspaces;
 using JourneyStudio.Testing;
 using JourneyStudio.Web.Accounts;
-using JourneyStudio.Web.Feedback.Import;
+using JourneyStudio.Web.Feedback.Storage;
 using JourneyStudio.Web.Heat;
 using JourneyStudio.Web.Heat.Storage;
 using JourneyStudio.Web.Maps;
@@ -186,7 +186,7 @@ public sealed class HeatBenchmarks : IAsyncDisposable
             await using (var connection = store.Storage.Database.CreateConnection())
             {
                 await connection.OpenAsync();
-                await new NpgsqlCommand($"alter table {schema}.mt_doc_feedbackmatch {(enabled ? "enable" : "disable")} trigger heat_fold", connection).ExecuteNonQueryAsync();
+                await new NpgsqlCommand($"alter table {schema}.{FeedbackTables.Matches} {(enabled ? "enable" : "disable")} trigger user", connection).ExecuteNonQueryAsync();
             }
             var now = DateTimeOffset.UtcNow;
             var prepared = Enumerable.Range(0, items).Select(_ =>
@@ -200,15 +200,17 @@ public sealed class HeatBenchmarks : IAsyncDisposable
                     Score = Math.Round(random.NextDouble() * 2 - 1, 4), ReceivedAt = at, Week = Domain.Feedback.FeedbackItem.WeekOf(at), ImportedAt = now,
                 };
                 item = item.WithMatches([match]);
-                return (item, FeedbackMatch.Of(item, match, now));
+                return (item, FeedbackMatch.Of(item, match));
             }).ToList();
+            var feedback = app.Services.GetRequiredService<FeedbackStore>();
             var watch = Stopwatch.StartNew();
             foreach (var chunk in prepared.Chunk(batch))
             {
-                await using var session = store.LightweightSession();
-                session.Store(chunk.Select(c => c.item).ToArray());
-                session.Store(chunk.Select(c => c.Item2).ToArray());
-                await session.SaveChangesAsync();
+                var changes = new FeedbackChangeSet();
+                changes.Fresh.AddRange(chunk.Select(c => c.item));
+                changes.FreshMatches.AddRange(chunk.Select(c => c.Item2));
+                await using var connection = await feedback.OpenAsync(CancellationToken.None);
+                await feedback.WriteAsync(connection, changes, CancellationToken.None);
             }
             return watch.Elapsed.TotalMilliseconds;
         }

@@ -3,14 +3,12 @@ using System.Text;
 
 namespace JourneyStudio.Domain.Feedback;
 
-/// <summary>Name-based ids and content hashes, so that the same item from the same source always lands on the same document.</summary>
+/// <summary>Name-based ids and content hashes, so that the same item from the same source always lands on the same item.</summary>
 public static class FeedbackIds
 {
     private static readonly Guid Namespace = Guid.Parse("0c7f3b7e-5d0a-4a55-b3b6-2f9a8e41c6d2");
 
     public static Guid Item(Guid sourceId, string key) => NameBased($"item/{sourceId:N}/{key}");
-
-    public static Guid Match(Guid itemId, Guid cardId) => NameBased($"match/{itemId:N}/{cardId:N}");
 
     public static Guid NameBased(string name)
     {

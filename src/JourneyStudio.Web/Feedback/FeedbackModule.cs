@@ -9,6 +9,7 @@ using JourneyStudio.Web.Feedback.Fetching;
 using JourneyStudio.Web.Feedback.Import;
 using JourneyStudio.Web.Feedback.Jobs;
 using JourneyStudio.Web.Feedback.Sources;
+using JourneyStudio.Web.Feedback.Storage;
 using JourneyStudio.Web.Feedback.Webhooks;
 using JourneyStudio.Web.Maps;
 using Marten;
@@ -59,6 +60,8 @@ public static class FeedbackModule
                 pipeline.AddTimeout(limits.AttemptTimeout);
             });
 
+        services.AddSingleton<FeedbackStore>();
+        services.AddHostedService<FeedbackTablesOnStart>();
         services.AddSingleton<SafeFetcher>();
         services.AddSingleton<FeedbackNotifier>();
         services.AddSingleton<IMapCommitListener, RulesChangedListener>();
@@ -144,7 +147,10 @@ public static class FeedbackModule
     }
 }
 
-/// <summary>The feedback documents' indexes.</summary>
+/// <summary>
+/// The feedback documents' indexes. Items and their match rows are not Marten documents: they live in the tables of
+/// <see cref="FeedbackTables"/>, created on start before anything can import.
+/// </summary>
 internal sealed class FeedbackMarten : IConfigureMarten
 {
     public void Configure(IServiceProvider services, StoreOptions options)
@@ -152,10 +158,13 @@ internal sealed class FeedbackMarten : IConfigureMarten
         options.Schema.For<FeedbackSource>().Index(s => s.WorkspaceId);
         options.Schema.For<FeedbackUpload>().Index(u => u.WorkspaceId);
         options.Schema.For<ImportRun>().Index(r => r.SourceId).Index(r => r.WorkspaceId);
-        options.Schema.For<FeedbackItem>().Duplicate(i => i.WorkspaceId).Duplicate(i => i.SourceId).Duplicate(i => i.ReceivedAt).Duplicate(i => i.MatchCount);
-        // Flat rows for heat per touchpoint and week (issue 8 folds these): real columns, indexed.
-        options.Schema.For<FeedbackMatch>().Duplicate(m => m.WorkspaceId).Duplicate(m => m.ItemId).Duplicate(m => m.MapId)
-            .Duplicate(m => m.CardId).Duplicate(m => m.Week);
         options.Schema.For<WebhookDelivery>().Index(d => d.SourceId);
     }
+}
+
+internal sealed class FeedbackTablesOnStart(IDocumentStore store) : IHostedService
+{
+    public Task StartAsync(CancellationToken ct) => FeedbackTables.InstallAsync(store, ct);
+
+    public Task StopAsync(CancellationToken ct) => Task.CompletedTask;
 }

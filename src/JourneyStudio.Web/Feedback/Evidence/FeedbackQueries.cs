@@ -7,6 +7,7 @@ using JourneyStudio.Domain.Shared;
 using JourneyStudio.Web.Accounts;
 using JourneyStudio.Web.Feedback.Import;
 using JourneyStudio.Web.Feedback.Sources;
+using JourneyStudio.Web.Feedback.Storage;
 using JourneyStudio.Web.Maps;
 using Marten;
 
@@ -33,22 +34,32 @@ public sealed record AssignRequest(Guid MapId, Guid CardId, FeedbackRule? Rule =
 /// Reads and triages the caller's workspace's feedback; every call checks the caller's role. Items and touchpoints of
 /// other workspaces read as missing (null, which the API answers with 404).
 /// </summary>
-public sealed class FeedbackQueries(IDocumentStore store, ICurrentActor actor, MapRequests maps, FeedbackNotifier notifier)
+public sealed class FeedbackQueries(IDocumentStore store, FeedbackStore items, ICurrentActor actor, MapRequests maps, FeedbackNotifier notifier)
 {
     public async Task<FeedbackPage> SearchAsync(FeedbackFilter filter, CancellationToken ct)
     {
         var caller = await actor.RequireAsync(FeedbackAccess.Read, ct);
         filter.Check();
-        var sql = new FeedbackSql(store, caller.WorkspaceId, filter);
+        var sql = new FeedbackSql(items, caller.WorkspaceId, filter);
+        List<FeedbackItem> page = [];
+        long total;
+        await using (var connection = await items.OpenAsync(ct))
+        {
+            await using (var count = FeedbackStore.Command(connection, $"select count(*) from {sql.Items} d where {sql.Where}", sql.Parameters))
+                total = (long)(await count.ExecuteScalarAsync(ct))!;
+            if (total > 0)
+            {
+                var where = sql.Where;
+                var paging = $"limit {sql.Next(filter.PageSize)} offset {sql.Next((filter.Page - 1) * filter.PageSize)}";
+                page = await FeedbackStore.QueryAsync(connection,
+                    $"select {FeedbackRows.Columns("d", items.Matches)} from {sql.Items} d where {where} order by d.received_at desc, d.id {paging}", sql.Parameters, ct);
+            }
+        }
+        var sourceIds = page.Select(i => i.SourceId).Distinct().ToArray();
         await using var query = store.QuerySession();
-        var total = (await query.QueryAsync<long>($"select count(*) from {sql.Items} d where {sql.Where}", ct, sql.Parameters)).Single();
-        var items = total == 0 ? [] : await query.QueryAsync<FeedbackItem>(
-            $"select d.data from {sql.Items} d where {sql.Where} order by d.received_at desc, d.id limit ? offset ?", ct,
-            [.. sql.Parameters, filter.PageSize, (filter.Page - 1) * filter.PageSize]);
-        var sourceIds = items.Select(i => i.SourceId).Distinct().ToArray();
         var names = sourceIds.Length == 0 ? new Dictionary<Guid, string>()
             : (await query.LoadManyAsync<FeedbackSource>(ct, sourceIds)).ToDictionary(s => s.Id, s => s.Name);
-        return new FeedbackPage(total, filter.Page, filter.PageSize, items.ToList(), names);
+        return new FeedbackPage(total, filter.Page, filter.PageSize, page, names);
     }
 
     /// <summary>Figures and weekly series of everything the filter selects (paging ignored), aggregated in the database.</summary>
@@ -56,17 +67,22 @@ public sealed class FeedbackQueries(IDocumentStore store, ICurrentActor actor, M
     {
         var caller = await actor.RequireAsync(FeedbackAccess.Read, ct);
         filter.Check();
-        var sql = new FeedbackSql(store, caller.WorkspaceId, filter);
-        await using var query = store.QuerySession();
-        var weeks = (await query.QueryAsync<WeekFigures>(
+        var sql = new FeedbackSql(items, caller.WorkspaceId, filter);
+        var weeks = new List<WeekFigures>();
+        DateTimeOffset? latest = null;
+        await using var connection = await items.OpenAsync(ct);
+        await using var command = FeedbackStore.Command(connection,
             $"""
-            select json_build_object('week', w, 'count', n, 'scored', s, 'meanScore', mean, 'negative', neg) from (
-              select {FeedbackSql.Week} as w, count(*) as n, count({FeedbackSql.Score}) as s, avg({FeedbackSql.Score}) as mean,
-                     count(*) filter (where {FeedbackSql.Score} < 0) as neg
-              from {sql.Items} d where {sql.Where} group by 1) t order by w
-            """, ct, sql.Parameters)).ToList();
-        DateTimeOffset? latest = weeks.Count == 0 ? null
-            : (await query.QueryAsync<DateTimeOffset>($"select max(d.received_at) from {sql.Items} d where {sql.Where}", ct, sql.Parameters)).Single();
+            select {FeedbackSql.Week} as w, count(*), count(d.score), avg(d.score), count(*) filter (where d.score < 0), max(d.received_at)
+            from {sql.Items} d where {sql.Where} group by 1 order by 1
+            """, sql.Parameters);
+        await using var reader = await command.ExecuteReaderAsync(ct);
+        while (await reader.ReadAsync(ct))
+        {
+            weeks.Add(new WeekFigures(DateOnly.FromDateTime(reader.GetDateTime(0)), (int)reader.GetInt64(1), (int)reader.GetInt64(2),
+                reader.IsDBNull(3) ? null : reader.GetDouble(3), (int)reader.GetInt64(4)));
+            latest = reader.GetFieldValue<DateTimeOffset>(5);
+        }
         return new EvidenceFigures(Summarise(weeks, latest), weeks);
     }
 
@@ -96,31 +112,34 @@ public sealed class FeedbackQueries(IDocumentStore store, ICurrentActor actor, M
     public async Task<IReadOnlyList<RuleHits>> RuleHitsAsync(Guid cardId, CancellationToken ct)
     {
         var caller = await actor.RequireAsync(FeedbackAccess.Read, ct);
-        await using var query = store.QuerySession();
-        return (await query.QueryAsync<RuleHits>(
-            $"""
-            select json_build_object('ruleIndex', r, 'count', n) from (
-              select (m.data ->> 'ruleIndex')::int as r, count(*) as n from {FeedbackSql.MatchTable(store)} m
-              where m.workspace_id = ? and m.card_id = ? group by 1) t
-            """, ct, caller.WorkspaceId, cardId)).ToList();
+        var hits = new List<RuleHits>();
+        await using var connection = await items.OpenAsync(ct);
+        await using var command = FeedbackStore.Command(connection,
+            $"select m.rule_index, count(*) from {items.Matches} m where m.card_id = $1 and m.workspace_id = $2 group by 1", [cardId, caller.WorkspaceId]);
+        await using var reader = await command.ExecuteReaderAsync(ct);
+        while (await reader.ReadAsync(ct)) hits.Add(new RuleHits(reader.IsDBNull(0) ? null : reader.GetInt32(0), (int)reader.GetInt64(1)));
+        return hits;
     }
 
     /// <summary>How many items of the workspace wait in the triage inbox.</summary>
     public async Task<long> UnmatchedCountAsync(CancellationToken ct)
     {
         var caller = await actor.RequireAsync(FeedbackAccess.Read, ct);
-        await using var query = store.QuerySession();
-        return await query.Query<FeedbackItem>().Where(i => i.WorkspaceId == caller.WorkspaceId && i.MatchCount == 0).CountAsync(ct);
+        await using var connection = await items.OpenAsync(ct);
+        await using var command = FeedbackStore.Command(connection,
+            $"select count(*) from {items.Items} d where d.workspace_id = $1 and d.match_count = 0", [caller.WorkspaceId]);
+        return (long)(await command.ExecuteScalarAsync(ct))!;
     }
 
     /// <summary>Ties an item to a touchpoint by hand (and, if asked, adds a rule to that touchpoint through the map's own command).</summary>
     public async Task<FeedbackItem?> AssignAsync(Guid itemId, AssignRequest request, CancellationToken ct)
     {
         var caller = await actor.RequireAsync(FeedbackAccess.Triage, ct);
-        await using var session = store.LightweightSession();
-        var item = await session.LoadAsync<FeedbackItem>(itemId, ct);
+        var item = await items.LoadAsync(itemId, ct);
         if (item is null || item.WorkspaceId != caller.WorkspaceId) return null;
-        var map = await MapSnapshots.LatestAsync(session, request.MapId, ct);
+        JourneyMap? map;
+        await using (var query = store.QuerySession())
+            map = await MapSnapshots.LatestAsync(query, request.MapId, ct);
         if (map is null || map.WorkspaceId != caller.WorkspaceId || map.Archived) throw new DomainRuleViolation("mapId", "No such map in this workspace.");
         var card = map.FindCard(request.CardId);
         if (card is not { Kind: CardKind.Touchpoint }) throw new DomainRuleViolation("cardId", "Feedback can only be assigned to a touchpoint on that map.");
@@ -137,9 +156,11 @@ public sealed class FeedbackQueries(IDocumentStore store, ICurrentActor actor, M
         {
             var match = new TouchpointMatch(map.Id, card.StageId, card.Id, MatchOrigin.Manual, null, $"assigned by {caller.Actor.Name}");
             assigned = item.WithMatches([.. item.Matches, match]);
-            session.Store(assigned);
-            session.Store(FeedbackMatch.Of(assigned, match, DateTimeOffset.UtcNow));
-            await session.SaveChangesAsync(ct);
+            var changes = new FeedbackChangeSet();
+            changes.Changed.Add(assigned);
+            changes.Matches.Add(FeedbackMatch.Of(assigned, match));
+            await using var connection = await items.OpenAsync(ct);
+            await DeadlockRetry.RunAsync(token => items.WriteAsync(connection, changes, token), ct);
             notifier.Publish(new FeedbackChanges(caller.WorkspaceId, [map.Id], [card.Id]));
         }
         // The assignment is stored first: the rules-changed listener's re-match must find it, or it would take the

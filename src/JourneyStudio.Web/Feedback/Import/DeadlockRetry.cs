@@ -24,8 +24,4 @@ internal static class DeadlockRetry
 
     public static ValueTask RunAsync(Func<CancellationToken, Task> write, CancellationToken ct) =>
         Pipeline.ExecuteAsync(async token => await write(token), ct);
-
-    /// <summary>The one order every writer uses for match rows: the tally's key.</summary>
-    public static IEnumerable<FeedbackMatch> InTallyOrder(this IEnumerable<FeedbackMatch> matches) =>
-        matches.OrderBy(m => m.MapId).ThenBy(m => m.Week).ThenBy(m => m.CardId);
 }

@@ -1,21 +1,26 @@
 using JourneyStudio.Domain.Feedback;
 using JourneyStudio.Domain.Feedback.Sentiment;
 using JourneyStudio.Web.Feedback.Fetching;
+using System.Threading.Channels;
+using JourneyStudio.Domain.Feedback.Matching;
 using JourneyStudio.Web.Feedback.Sources;
+using JourneyStudio.Web.Feedback.Storage;
 using Marten;
-using Weasel.Core;
 
 namespace JourneyStudio.Web.Feedback.Import;
 
 /// <summary>
-/// Runs one import: reads the source with its reader, prepares each item (<see cref="FeedbackIntake"/>), and writes
-/// batches through <see cref="FeedbackWriter"/>, saving the run's counts with every batch so progress shows live.
+/// Runs one import: reads the source with its reader, prepares and matches each item (<see cref="FeedbackIntake"/>),
+/// and writes batches through <see cref="FeedbackWriter"/>, publishing the run's counts with every batch so progress
+/// shows live.
 /// A source that cannot be read at all ends the run as failed with the reason; a bad row, page or field is a
 /// rejection and the rest goes on. Nothing stored earlier is removed by an import.
 /// </summary>
-public sealed class FeedbackImporter(IDocumentStore store, SafeFetcher fetcher, FeedbackNotifier notifier, ILogger<FeedbackImporter> log)
+public sealed class FeedbackImporter(IDocumentStore store, FeedbackStore items, SafeFetcher fetcher, FeedbackNotifier notifier, ILogger<FeedbackImporter> log)
 {
-    public const int BatchSize = 1000;
+    public const int BatchSize = 2000;
+    private const int PagesKept = 200;
+    private static readonly TimeSpan ProgressInterval = TimeSpan.FromMilliseconds(500);
 
     public static IFeedbackReader ReaderFor(SourceKind kind) => kind switch
     {
@@ -59,56 +64,98 @@ public sealed class FeedbackImporter(IDocumentStore store, SafeFetcher fetcher, 
         await FinishAsync(run, ct);
     }
 
-    /// <summary>The reading pipeline itself, also used for webhook bodies and the benchmark.</summary>
+    /// <summary>
+    /// The reading pipeline itself, also used for webhook bodies and the benchmark. Reading, preparing and matching
+    /// run ahead of the writes, one batch at a time, so parsing the next rows overlaps PostgreSQL storing the last.
+    /// </summary>
     public async Task ImportAsync(FeedbackSource source, ImportRun run, IAsyncEnumerable<ReadOutcome> outcomes, List<string> notes, CancellationToken ct)
     {
         var intake = new FeedbackIntake(new IntakeRules(source.Scale, source.DateFormat, source.DayFirst, source.TimeZone, source.Skip), SentimentScorer.Default);
         var ctx = new IntakeContext(source.WorkspaceId, source.Id, run.Id, run.StartedAt ?? DateTimeOffset.UtcNow);
-        TouchpointMatcherSet rules;
+        TouchpointMatcher matcher;
+        IReadOnlyDictionary<Guid, (Guid MapId, Guid StageId)> touchpoints;
         await using (var query = store.QuerySession())
-            rules = new(await TouchpointRuleBook.MatcherAsync(query, source.WorkspaceId, ct), await TouchpointRuleBook.TouchpointsAsync(query, source.WorkspaceId, ct));
+            (matcher, touchpoints) = (await TouchpointRuleBook.MatcherAsync(query, source.WorkspaceId, ct), await TouchpointRuleBook.TouchpointsAsync(query, source.WorkspaceId, ct));
 
-        var batch = new List<FeedbackItem>(BatchSize);
-        await foreach (var outcome in outcomes.WithCancellation(ct))
+        using var stop = CancellationTokenSource.CreateLinkedTokenSource(ct);
+        var batches = Channel.CreateBounded<ReadBatch>(new BoundedChannelOptions(2) { SingleReader = true, SingleWriter = true });
+        var reading = Task.Run(() => ReadAsync(outcomes, intake, ctx, matcher, batches.Writer, stop.Token), stop.Token);
+        var saved = DateTimeOffset.UtcNow;
+        try
         {
-            if (outcome.Page is { } page) { if (run.Pages.Count < 200) run.Pages.Add(page); continue; }
-            run.Read++;
-            if (outcome.Rejection is { } rejected) { run.Reject(rejected); continue; }
-            var prepared = intake.Prepare(outcome.Draft!, ctx);
-            if (prepared.Rejection is { } rejection) { run.Reject(rejection); continue; }
-            batch.Add(prepared.Item!);
-            if (batch.Count >= BatchSize)
+            await foreach (var batch in batches.Reader.ReadAllAsync(ct))
             {
-                await WriteBatchAsync(batch, rules, run, ct);
-                batch.Clear();
+                run.Read += batch.Read;
+                foreach (var rejection in batch.Rejections) run.Reject(rejection);
+                run.Pages.AddRange(batch.Pages.Take(Math.Max(0, PagesKept - run.Pages.Count)));
+                await WriteBatchAsync(batch.Items, touchpoints, run, ct);
+                // Other instances' pages read progress from the saved run, a few times a second; this instance's hear every batch.
+                if (DateTimeOffset.UtcNow - saved < ProgressInterval) { notifier.Publish(run); continue; }
+                await SaveAsync(run, ct);
+                saved = DateTimeOffset.UtcNow;
             }
         }
+        finally
+        {
+            await stop.CancelAsync();
+            await Task.WhenAny(reading);
+        }
+        // A reader that failed ended the batches early; its exception is what the run reports.
+        await reading;
         run.Notes.AddRange(notes.Take(50));
-        await WriteBatchAsync(batch, rules, run, ct);
+        await SaveAsync(run, ct);
     }
 
-    private sealed record TouchpointMatcherSet(Domain.Feedback.Matching.TouchpointMatcher Matcher, Dictionary<Guid, (Guid MapId, Guid StageId)> Touchpoints);
-
-    private async Task WriteBatchAsync(List<FeedbackItem> batch, TouchpointMatcherSet rules, ImportRun run, CancellationToken ct)
+    private sealed class ReadBatch
     {
-        await using var session = store.LightweightSession();
-        var outcome = batch.Count == 0 ? null : await FeedbackWriter.WriteAsync(session, batch, rules.Matcher, rules.Touchpoints, DateTimeOffset.UtcNow, ct);
-        if (outcome is not null)
+        public List<FeedbackItem> Items { get; } = new(BatchSize);
+        public int Read { get; set; }
+        public List<Rejection> Rejections { get; } = [];
+        public List<string> Pages { get; } = [];
+    }
+
+    private static async Task ReadAsync(IAsyncEnumerable<ReadOutcome> outcomes, FeedbackIntake intake, IntakeContext ctx, TouchpointMatcher matcher,
+        ChannelWriter<ReadBatch> batches, CancellationToken ct)
+    {
+        var batch = new ReadBatch();
+        try
         {
-            // New items go in by COPY (Marten's bulk insert): per-row upserts were the import's bottleneck. An item
-            // another run inserted meanwhile has the same id and content, so a duplicate is skipped, not an error.
-            if (outcome.Fresh.Count > 0) await store.BulkInsertAsync(outcome.Fresh, BulkInsertMode.IgnoreDuplicates, BatchSize, ct);
-            if (outcome.FreshMatches.Count > 0)
-                await DeadlockRetry.RunAsync(token => store.BulkInsertAsync(outcome.FreshMatches.InTallyOrder().ToList(), BulkInsertMode.IgnoreDuplicates, BatchSize, token), ct);
-            run.New += outcome.New;
-            run.Updated += outcome.Updated;
-            run.Duplicate += outcome.Duplicate;
-            run.Matched += outcome.Matched;
+            await foreach (var outcome in outcomes.WithCancellation(ct))
+            {
+                if (outcome.Page is { } page) { batch.Pages.Add(page); continue; }
+                batch.Read++;
+                if (outcome.Rejection is { } rejected) { batch.Rejections.Add(rejected); continue; }
+                var prepared = intake.Prepare(outcome.Draft!, ctx);
+                if (prepared.Rejection is { } rejection) { batch.Rejections.Add(rejection); continue; }
+                var item = prepared.Item!;
+                batch.Items.Add(item.WithMatches(matcher.Match(item.ForMatching())));
+                if (batch.Items.Count < BatchSize) continue;
+                await batches.WriteAsync(batch, ct);
+                batch = new ReadBatch();
+            }
+            await batches.WriteAsync(batch, ct);
         }
-        session.Store(run);
-        await DeadlockRetry.RunAsync(session.SaveChangesAsync, ct);
-        notifier.Publish(run);
-        if (outcome is not null) notifier.Publish(new FeedbackChanges(run.WorkspaceId, outcome.MapIds, outcome.CardIds));
+        catch (Exception e) when (e is not OperationCanceledException)
+        {
+            // What was read before the source failed (good items, rejections with their lines) is still stored and counted.
+            await batches.WriteAsync(batch, ct);
+            throw;
+        }
+        finally
+        {
+            batches.TryComplete();
+        }
+    }
+
+    private async Task WriteBatchAsync(List<FeedbackItem> batch, IReadOnlyDictionary<Guid, (Guid MapId, Guid StageId)> touchpoints, ImportRun run, CancellationToken ct)
+    {
+        if (batch.Count == 0) return;
+        var outcome = await FeedbackWriter.WriteAsync(items, batch, touchpoints, ct);
+        run.New += outcome.New;
+        run.Updated += outcome.Updated;
+        run.Duplicate += outcome.Duplicate;
+        run.Matched += outcome.Matched;
+        notifier.Publish(new FeedbackChanges(run.WorkspaceId, outcome.MapIds, outcome.CardIds));
     }
 
     private async Task<ReadContext> ContextAsync(FeedbackSource source, CancellationToken ct)

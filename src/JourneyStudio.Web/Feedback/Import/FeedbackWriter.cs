@@ -1,70 +1,95 @@
 using JourneyStudio.Domain.Feedback;
 using JourneyStudio.Domain.Feedback.Matching;
-using Marten;
+using JourneyStudio.Web.Feedback.Storage;
+using Npgsql;
 
 namespace JourneyStudio.Web.Feedback.Import;
 
-/// <summary>
-/// What one batch did. <see cref="Fresh"/> and <see cref="FreshMatches"/> are the new items and their match rows,
-/// left for the caller to bulk-insert (PostgreSQL COPY); changes to existing items are already in the session.
-/// </summary>
-public sealed record BatchOutcome(int New, int Updated, int Duplicate, int Matched, HashSet<Guid> MapIds, HashSet<Guid> CardIds,
-    IReadOnlyCollection<FeedbackItem> Fresh, IReadOnlyCollection<FeedbackMatch> FreshMatches);
+/// <summary>What one batch did, and the maps and touchpoints whose evidence it changed.</summary>
+public sealed record BatchOutcome(int New, int Updated, int Duplicate, int Matched, HashSet<Guid> MapIds, HashSet<Guid> CardIds);
 
 /// <summary>
 /// Stores prepared items idempotently. An item's id follows from its source and key, so a second import finds it:
 /// unchanged (same fingerprint) it counts as a duplicate and nothing is written; changed upstream it is updated in
-/// place (first-import time kept, revision raised, rule matches worked out again, manual assignments kept and outranking rules); new, it
-/// is matched and handed back for a bulk insert. An updated item's <see cref="FeedbackMatch"/> rows change in the same
-/// session as the item.
+/// place (first-import time kept, revision raised, rule matches worked out again, manual assignments kept and
+/// outranking rules); new, it goes in by COPY with its match rows. Items come with the matches their rules give.
 /// </summary>
 public static class FeedbackWriter
 {
-    public static async Task<BatchOutcome> WriteAsync(IDocumentSession session, IReadOnlyList<FeedbackItem> prepared, TouchpointMatcher matcher,
-        IReadOnlyDictionary<Guid, (Guid MapId, Guid StageId)> touchpoints, DateTimeOffset now, CancellationToken ct)
+    private const int Attempts = 3;
+
+    public static async Task<BatchOutcome> WriteAsync(FeedbackStore store, IReadOnlyList<FeedbackItem> prepared,
+        IReadOnlyDictionary<Guid, (Guid MapId, Guid StageId)> touchpoints, CancellationToken ct)
     {
         var ids = prepared.Select(i => i.Id).Distinct().ToArray();
-        var existing = (await session.LoadManyAsync<FeedbackItem>(ct, ids)).ToDictionary(i => i.Id);
+        for (var attempt = 1; ; attempt++)
+        {
+            await using var connection = await store.OpenAsync(ct);
+            var existing = await ExistingAsync(store, connection, prepared, ids, ct);
+            var (outcome, changes) = Decide(prepared, existing, touchpoints);
+            try
+            {
+                await DeadlockRetry.RunAsync(token => store.WriteAsync(connection, changes, token), ct);
+                return outcome;
+            }
+            // Another run stored some of these items since they were read: decide again on what it stored.
+            catch (PostgresException e) when (e.SqlState == PostgresErrorCodes.UniqueViolation && attempt < Attempts) { }
+        }
+    }
+
+    /// <summary>
+    /// The stored items the batch holds again: unchanged ones as their fingerprint only (nothing more is needed to
+    /// skip them), changed ones in full.
+    /// </summary>
+    private static async Task<Dictionary<Guid, StoredItem>> ExistingAsync(FeedbackStore store, NpgsqlConnection connection,
+        IReadOnlyList<FeedbackItem> prepared, Guid[] ids, CancellationToken ct)
+    {
+        var fingerprints = await store.FingerprintsAsync(connection, ids, ct);
+        if (fingerprints.Count == 0) return [];
+        var changed = prepared.Where(i => fingerprints.TryGetValue(i.Id, out var stored) && stored != i.Fingerprint).Select(i => i.Id).Distinct().ToList();
+        var full = (await store.LoadManyAsync(connection, changed, ct)).ToDictionary(i => i.Id);
+        return fingerprints.ToDictionary(f => f.Key, f => new StoredItem(f.Value, full.GetValueOrDefault(f.Key)));
+    }
+
+    private sealed record StoredItem(string Fingerprint, FeedbackItem? Item);
+
+    private static (BatchOutcome, FeedbackChangeSet) Decide(IReadOnlyList<FeedbackItem> prepared, Dictionary<Guid, StoredItem> existing,
+        IReadOnlyDictionary<Guid, (Guid MapId, Guid StageId)> touchpoints)
+    {
         int created = 0, updated = 0, duplicate = 0, matched = 0;
         var maps = new HashSet<Guid>();
         var cards = new HashSet<Guid>();
         var seen = new HashSet<Guid>();
-        var toStore = new List<FeedbackItem>();
-        var matchesToStore = new List<FeedbackMatch>();
-        var fresh = new List<FeedbackItem>(prepared.Count);
-        var freshMatches = new List<FeedbackMatch>();
+        var changes = new FeedbackChangeSet();
         foreach (var item in prepared)
         {
             // The same item twice in one file or page: the first one counts.
             if (!seen.Add(item.Id)) { duplicate++; continue; }
-            if (existing.TryGetValue(item.Id, out var before))
+            if (existing.TryGetValue(item.Id, out var stored))
             {
-                if (before.Fingerprint == item.Fingerprint) { duplicate++; continue; }
+                if (stored.Fingerprint == item.Fingerprint || stored.Item is not { } before) { duplicate++; continue; }
                 var receivedAt = item.DateFromSource ? item.ReceivedAt : before.ReceivedAt;
                 var changed = item with
                 {
                     ImportedAt = before.ImportedAt, Revision = before.Revision + 1, ReceivedAt = receivedAt, Week = FeedbackItem.WeekOf(receivedAt),
                 };
-                changed = changed.WithMatches(Combine(matcher.Match(changed.ForMatching()), before.Matches, touchpoints));
-                toStore.Add(changed);
-                var (rows, gone) = FeedbackMatch.Rewrite(changed, before.Matches, now, maps, cards);
-                foreach (var id in gone) session.Delete<FeedbackMatch>(id);
-                matchesToStore.AddRange(rows);
+                changed = changed.WithMatches(Combine(item.Matches, before.Matches, touchpoints));
+                changes.Changed.Add(changed);
+                var (rows, gone) = FeedbackMatch.Rewrite(changed, before.Matches, maps, cards);
+                changes.GoneMatches.AddRange(gone.Select(card => (changed.Id, card)));
+                changes.Matches.AddRange(rows);
                 if (changed.MatchCount > 0) matched++;
                 updated++;
             }
             else
             {
-                var added = item.WithMatches(matcher.Match(item.ForMatching()));
-                fresh.Add(added);
-                freshMatches.AddRange(FeedbackMatch.Rewrite(added, [], now, maps, cards).Rows);
-                if (added.MatchCount > 0) matched++;
+                changes.Fresh.Add(item);
+                changes.FreshMatches.AddRange(FeedbackMatch.Rewrite(item, [], maps, cards).Rows);
+                if (item.MatchCount > 0) matched++;
                 created++;
             }
         }
-        if (toStore.Count > 0) session.Store(toStore.ToArray());
-        if (matchesToStore.Count > 0) session.Store(matchesToStore.InTallyOrder().ToArray());
-        return new BatchOutcome(created, updated, duplicate, matched, maps, cards, fresh, freshMatches);
+        return (new BatchOutcome(created, updated, duplicate, matched, maps, cards), changes);
     }
 
     /// <summary>

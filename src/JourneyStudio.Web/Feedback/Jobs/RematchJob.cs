@@ -3,6 +3,7 @@ using JourneyStudio.Domain.Feedback;
 using JourneyStudio.Domain.Maps;
 using JourneyStudio.Domain.Maps.Events;
 using JourneyStudio.Web.Feedback.Import;
+using JourneyStudio.Web.Feedback.Storage;
 using JourneyStudio.Web.Maps;
 using Marten;
 
@@ -13,7 +14,7 @@ namespace JourneyStudio.Web.Feedback.Jobs;
 /// goes or comes back): rule matches are worked out afresh, manual assignments stay while their touchpoint exists.
 /// Only items whose matches changed are written, with their match rows, in batches.
 /// </summary>
-public sealed class RematchJob(IDocumentStore store, FeedbackNotifier notifier)
+public sealed class RematchJob(IDocumentStore store, FeedbackStore items, FeedbackNotifier notifier)
 {
     private const int Batch = 500;
 
@@ -27,7 +28,7 @@ public sealed class RematchJob(IDocumentStore store, FeedbackNotifier notifier)
         var stale = new List<Guid>();
         var maps = new HashSet<Guid>();
         var cards = new HashSet<Guid>();
-        await foreach (var item in query.Query<FeedbackItem>().Where(i => i.WorkspaceId == workspaceId).ToAsyncEnumerable(ct))
+        await foreach (var item in items.WorkspaceAsync(workspaceId, ct))
         {
             if (rules.Rematch(item) is null) continue;
             stale.Add(item.Id);
@@ -55,17 +56,17 @@ public sealed class RematchJob(IDocumentStore store, FeedbackNotifier notifier)
     private async Task WriteAsync(List<Guid> ids, Rules rules, HashSet<Guid> maps, HashSet<Guid> cards, CancellationToken ct)
     {
         if (ids.Count == 0) return;
-        await using var session = store.LightweightSession();
-        var now = DateTimeOffset.UtcNow;
-        foreach (var before in await session.LoadManyAsync<FeedbackItem>(ct, ids))
+        await using var connection = await items.OpenAsync(ct);
+        var changes = new FeedbackChangeSet();
+        foreach (var before in await items.LoadManyAsync(connection, ids, ct))
         {
             if (rules.Rematch(before) is not { } after) continue;
-            var (rows, gone) = FeedbackMatch.Rewrite(after, before.Matches, now, maps, cards);
-            foreach (var id in gone) session.Delete<FeedbackMatch>(id);
-            session.Store(rows.ToArray());
-            session.Store(after);
+            var (rows, gone) = FeedbackMatch.Rewrite(after, before.Matches, maps, cards);
+            changes.GoneMatches.AddRange(gone.Select(card => (after.Id, card)));
+            changes.Matches.AddRange(rows);
+            changes.Changed.Add(after);
         }
-        await DeadlockRetry.RunAsync(session.SaveChangesAsync, ct);
+        await DeadlockRetry.RunAsync(token => items.WriteAsync(connection, changes, token), ct);
     }
 }
 

@@ -5,6 +5,7 @@ using JourneyStudio.Domain.Shared;
 using JourneyStudio.Domain.Workspaces;
 using JourneyStudio.Web.Heat.PainPoints;
 using JourneyStudio.Web.Maps;
+using JourneyStudio.Web.Feedback.Storage;
 using Marten;
 using LoopRules = JourneyStudio.Domain.Heat.ClosedLoop;
 
@@ -22,7 +23,7 @@ public sealed record LoopCheckResult(Guid MapId, Guid CardId, string Outcome, st
 /// when it rose significantly; then tells the owner department's members and the watchers. Used by the daily job and
 /// by "Check now"; the caller's rights are checked before this is reached.
 /// </summary>
-public sealed class ClosedLoopChecker(IDocumentStore store, MapWriter writer, NoticeBoard notices, TimeProvider clock, ILogger<ClosedLoopChecker> log)
+public sealed class ClosedLoopChecker(IDocumentStore store, FeedbackStore feedback, MapWriter writer, NoticeBoard notices, TimeProvider clock, ILogger<ClosedLoopChecker> log)
 {
     public static async Task<PainPointSettings> SettingsAsync(IQuerySession session, Guid workspaceId, CancellationToken ct) =>
         await session.LoadAsync<PainPointSettings>(workspaceId, ct) ?? PainPointSettings.DefaultFor(workspaceId);
@@ -36,7 +37,7 @@ public sealed class ClosedLoopChecker(IDocumentStore store, MapWriter writer, No
         var afterEnd = fixedAt.AddDays(settings.AfterDays);
         var to = now < afterEnd ? (now < fixedAt ? fixedAt : now) : afterEnd;
         var touchpoints = pain.ConcernsTouchpointIds.Where(t => map.FindCard(t) is { Kind: CardKind.Touchpoint }).ToList();
-        var rows = await LoopFeedback.RowsAsync(session, map.WorkspaceId, touchpoints, from, to, ct);
+        var rows = await LoopFeedback.RowsAsync(feedback, map.WorkspaceId, touchpoints, from, to, ct);
         var scored = LoopFeedback.Scored(rows);
         return new LoopEvaluation(LoopRules.Verify(fixedAt, scored, now, settings), LoopFeedback.Weekly(scored, from, to));
     }

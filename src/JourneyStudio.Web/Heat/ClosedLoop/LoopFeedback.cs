@@ -1,6 +1,6 @@
+using JourneyStudio.Domain.Feedback;
 using JourneyStudio.Domain.Heat;
-using JourneyStudio.Web.Feedback.Import;
-using Marten;
+using JourneyStudio.Web.Feedback.Storage;
 
 namespace JourneyStudio.Web.Heat.ClosedLoop;
 
@@ -14,24 +14,27 @@ public sealed record LoopWeek(IsoWeek Week, int Items, double? NegativeShare, do
 }
 
 /// <summary>
-/// Reads the feedback at a few touchpoints between two dates from the flat match rows (indexed by workspace, card and
+/// Reads the feedback at a few touchpoints between two dates from the flat match rows (indexed by card and
 /// week), never scanning a workspace's feedback: a pain point concerns a handful of touchpoints.
 /// </summary>
 public static class LoopFeedback
 {
     public static async Task<IReadOnlyList<LoopRow>> RowsAsync(
-        IQuerySession session, Guid workspaceId, IReadOnlyCollection<Guid> touchpointIds, DateTimeOffset from, DateTimeOffset to, CancellationToken ct)
+        FeedbackStore items, Guid workspaceId, IReadOnlyCollection<Guid> touchpointIds, DateTimeOffset from, DateTimeOffset to, CancellationToken ct)
     {
         if (touchpointIds.Count == 0 || to <= from) return [];
-        var ids = touchpointIds.ToArray();
-        // The week column is indexed; the exact instants are checked on the few rows it leaves.
-        var firstWeek = FeedbackItemWeek(from);
-        var lastWeek = FeedbackItemWeek(to);
-        var rows = await session.Query<FeedbackMatch>()
-            .Where(m => m.WorkspaceId == workspaceId && m.CardId.IsOneOf(ids) && m.Week >= firstWeek && m.Week <= lastWeek)
-            .Select(m => new LoopRow(m.ItemId, m.CardId, m.ReceivedAt, m.Score))
-            .ToListAsync(ct);
-        return rows.Where(r => r.ReceivedAt >= from && r.ReceivedAt < to).ToList();
+        // The (card, week) index narrows to the window's weeks; the exact instants are checked on the rows it leaves.
+        var rows = new List<LoopRow>();
+        await using var connection = await items.OpenAsync(ct);
+        await using var command = FeedbackStore.Command(connection,
+            $"""
+            select m.item_id, m.card_id, m.received_at, m.score from {items.Matches} m
+            where m.card_id = any($1) and m.week between $2 and $3 and m.workspace_id = $4 and m.received_at >= $5 and m.received_at < $6
+            """, [touchpointIds.ToArray(), FeedbackItem.WeekOf(from), FeedbackItem.WeekOf(to), workspaceId, from.ToUniversalTime(), to.ToUniversalTime()]);
+        await using var reader = await command.ExecuteReaderAsync(ct);
+        while (await reader.ReadAsync(ct))
+            rows.Add(new LoopRow(reader.GetGuid(0), reader.GetGuid(1), reader.GetFieldValue<DateTimeOffset>(2), reader.IsDBNull(3) ? null : reader.GetDouble(3)));
+        return rows;
     }
 
     /// <summary>Each item once, however many of the touchpoints it was matched to; items without a score carry no verdict.</summary>
@@ -52,6 +55,4 @@ public static class LoopFeedback
         }
         return weeks;
     }
-
-    private static DateOnly FeedbackItemWeek(DateTimeOffset at) => Domain.Feedback.FeedbackItem.WeekOf(at);
 }

@@ -8,6 +8,7 @@ using JourneyStudio.Web.Accounts;
 using JourneyStudio.Web.Feedback.Sources;
 using JourneyStudio.Web.Heat.PainPoints;
 using JourneyStudio.Web.Maps;
+using JourneyStudio.Web.Feedback.Storage;
 using Marten;
 
 namespace JourneyStudio.Web.Heat.ClosedLoop;
@@ -48,7 +49,7 @@ public interface IPainPointLoop
 /// The closed loop for the signed-in caller: every call checks their role and that the map is in their workspace
 /// (another workspace's pain point reads as missing), then reads or acts on one pain point.
 /// </summary>
-public sealed class PainPointLoop(IDocumentStore store, ICurrentActor actor, ClosedLoopChecker checker, NoticeBoard notices, MapRequests requests, TimeProvider clock)
+public sealed class PainPointLoop(IDocumentStore store, FeedbackStore feedback, ICurrentActor actor, ClosedLoopChecker checker, NoticeBoard notices, MapRequests requests, TimeProvider clock)
     : IPainPointLoop
 {
     private sealed record Found(Caller Caller, JourneyMap Map, Card Card);
@@ -85,7 +86,7 @@ public sealed class PainPointLoop(IDocumentStore store, ICurrentActor actor, Clo
     {
         var pain = found.Card.PainPoint!;
         var now = clock.GetUtcNow();
-        var rows = await LoopFeedback.RowsAsync(query, found.Caller.WorkspaceId, pain.ConcernsTouchpointIds, now.AddDays(-90), now.AddMinutes(1), ct);
+        var rows = await LoopFeedback.RowsAsync(feedback, found.Caller.WorkspaceId, pain.ConcernsTouchpointIds, now.AddDays(-90), now.AddMinutes(1), ct);
         var ids = rows.Where(r => r.Score < 0 && !pain.EvidenceItemIds.Contains(r.ItemId)).OrderByDescending(r => r.ReceivedAt)
             .Select(r => r.ItemId).Distinct().Take(Suggestions).ToList();
         return await ItemsAsync(query, found.Caller.WorkspaceId, ids, _ => "negative feedback at its touchpoints", ct);
@@ -110,7 +111,7 @@ public sealed class PainPointLoop(IDocumentStore store, ICurrentActor actor, Clo
         await using (var query = store.QuerySession())
         {
             if (await FindAsync(query, mapId, cardId, Permission.EditMaps, ct) is not { } found) return null;
-            item = await query.LoadAsync<FeedbackItem>(feedbackItemId, ct);
+            item = await feedback.LoadAsync(feedbackItemId, ct);
             if (item is null || item.WorkspaceId != found.Caller.WorkspaceId)
                 throw new DomainRuleViolation("feedbackItemId", $"There is no feedback item {feedbackItemId} in this workspace.");
         }
@@ -139,18 +140,18 @@ public sealed class PainPointLoop(IDocumentStore store, ICurrentActor actor, Clo
         if (pain.ResolvedAt is { } fixedAt)
         {
             var settings = await ClosedLoopChecker.SettingsAsync(query, found.Map.WorkspaceId, ct);
-            var rows = await LoopFeedback.RowsAsync(query, found.Map.WorkspaceId, pain.ConcernsTouchpointIds, fixedAt.AddDays(-settings.BeforeDays), fixedAt, ct);
+            var rows = await LoopFeedback.RowsAsync(feedback, found.Map.WorkspaceId, pain.ConcernsTouchpointIds, fixedAt.AddDays(-settings.BeforeDays), fixedAt, ct);
             var negative = rows.Where(r => r.Score < 0).Select(r => r.ItemId).Distinct().Except(pain.EvidenceItemIds).ToList();
             before.AddRange(await ItemsAsync(query, found.Caller.WorkspaceId, negative, _ => "negative feedback before the fix", ct));
         }
         return (found.Card.Label, [.. linked, .. before.OrderBy(i => i.ReceivedAt)]);
     }
 
-    private static async Task<IReadOnlyList<LoopEvidenceItem>> ItemsAsync(
+    private async Task<IReadOnlyList<LoopEvidenceItem>> ItemsAsync(
         IQuerySession query, Guid workspaceId, IReadOnlyList<Guid> ids, Func<FeedbackItem, string> why, CancellationToken ct)
     {
         if (ids.Count == 0) return [];
-        var items = (await query.LoadManyAsync<FeedbackItem>(ct, ids)).Where(i => i.WorkspaceId == workspaceId).ToDictionary(i => i.Id);
+        var items = (await feedback.LoadManyAsync(ids, ct)).Where(i => i.WorkspaceId == workspaceId).ToDictionary(i => i.Id);
         var sourceIds = items.Values.Select(i => i.SourceId).Distinct().ToArray();
         var sources = (await query.LoadManyAsync<FeedbackSource>(ct, sourceIds)).ToDictionary(s => s.Id, s => s.Name);
         return ids.Where(items.ContainsKey).Select(id => items[id]).Select(i => new LoopEvidenceItem(

@@ -4,6 +4,7 @@ using JourneyStudio.Domain.Maps;
 using JourneyStudio.Domain.Workspaces;
 using JourneyStudio.Web.Accounts;
 using JourneyStudio.Web.Heat.ClosedLoop;
+using JourneyStudio.Web.Feedback.Storage;
 using Marten;
 
 namespace JourneyStudio.Web.Heat.PainPoints;
@@ -26,7 +27,7 @@ public sealed record PriorityList(string Window, IReadOnlyList<PriorityRow> Rows
 /// Ranks the pain points that still need work (all but Verified) of one map or the whole workspace by
 /// PainPointPriority, over the last <see cref="Weeks"/> weeks of feedback at their touchpoints. Readable by every member.
 /// </summary>
-public sealed class PriorityBoard(IDocumentStore store, ICurrentActor actor, TimeProvider clock)
+public sealed class PriorityBoard(IDocumentStore store, FeedbackStore feedback, ICurrentActor actor, TimeProvider clock)
 {
     public const int Weeks = 12;
 
@@ -48,7 +49,7 @@ public sealed class PriorityBoard(IDocumentStore store, ICurrentActor actor, Tim
 
         var touchpoints = shown.SelectMany(m => m.Cards.Where(c => c.PainPoint is { Status: not PainPointStatus.Verified }).SelectMany(c => c.PainPoint!.ConcernsTouchpointIds))
             .Distinct().ToList();
-        var rows = await LoopFeedback.RowsAsync(query, caller.WorkspaceId, touchpoints, window.Start, window.End, ct);
+        var rows = await LoopFeedback.RowsAsync(feedback, caller.WorkspaceId, touchpoints, window.Start, window.End, ct);
         var cells = rows.Where(r => r.Score is not null)
             .GroupBy(r => new HeatCell(r.CardId, IsoWeek.Of(r.ReceivedAt)))
             .ToDictionary(g => g.Key, g => HeatTally.Of(g.Select(r => new ScoredItem(r.ReceivedAt, r.Score!.Value))));

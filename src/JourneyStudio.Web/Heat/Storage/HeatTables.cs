@@ -4,14 +4,16 @@ using Npgsql;
 namespace JourneyStudio.Web.Heat.Storage;
 
 /// <summary>
-/// The heat tables and the trigger that keeps the weekly touchpoint tally exact.
+/// The heat tables and the triggers that keep the weekly touchpoint tally exact.
 /// <para>
 /// <c>heat_touchpoint_week</c> holds one row per (map, ISO week's Monday, touchpoint card) with the four integers of
-/// a <see cref="Domain.Heat.HeatTally"/>. It is changed by a row trigger on the feedback match table
-/// (<c>mt_doc_feedbackmatch</c>), so whatever writes a match — an import batch, an item updated upstream, the re-match
-/// job, a manual assignment — moves the tally in the same transaction: the old row's contribution leaves its cell and
-/// the new row's enters (another week, card or stage). Concurrent writers of one match row queue on its row lock, so
-/// no contribution is counted twice or lost, and nothing ever rescans the feedback.
+/// a <see cref="Domain.Heat.HeatTally"/>. It is changed by statement triggers on the feedback match table
+/// (<c>feedback_match</c>), so whatever writes matches — an import batch, an item updated upstream, the re-match
+/// job, a manual assignment — moves the tally in the same transaction: the old rows' contributions leave their cells
+/// and the new rows' enter (another week, card or stage). Each statement folds its rows grouped by cell, one upsert
+/// per cell in key order, so a COPY of thousands of matches costs a few hundred tally updates, not one per row.
+/// Concurrent writers of one match row queue on its row lock, so no contribution is counted twice or lost, and
+/// nothing ever rescans the feedback.
 /// </para>
 /// <para>
 /// The trigger rounds scores to millionths half away from zero (PostgreSQL's <c>round(numeric)</c>), as
@@ -25,7 +27,7 @@ public static class HeatTables
     public const string Stages = "heat_stage_week";
     public const string Maps = "heat_map_week";
     public const string Workspaces = "heat_workspace_week";
-    private const string Matches = "mt_doc_feedbackmatch";
+    private const string Matches = Feedback.Storage.FeedbackTables.Matches;
 
     private const string TallyColumns = "items bigint not null, negative bigint not null, score_micros bigint not null, pain_micros bigint not null";
 
@@ -59,43 +61,56 @@ public static class HeatTables
             workspace_id uuid not null, week date not null, {TallyColumns},
             primary key (workspace_id, week));
 
-        create or replace function {s}.heat_fold_match(ws uuid, map uuid, stage uuid, card uuid, wk date, sign int, score numeric)
-        returns void language plpgsql as $fn$
-        declare micros bigint := round(score * 1000000);
+        drop function if exists {s}.heat_fold_trigger() cascade;
+        drop function if exists {s}.heat_fold_match(uuid, uuid, uuid, uuid, date, int, numeric);
+        create or replace function {s}.heat_fold_rows() returns trigger language plpgsql as $fn$
         begin
-            insert into {s}.{Touchpoints} as h (map_id, week, card_id, workspace_id, stage_id, items, negative, score_micros, pain_micros)
-            values (map, wk, card, ws, stage, sign, case when score < 0 then sign else 0 end, sign * micros,
-                    case when score < 0 then -sign * micros else 0 end)
-            on conflict (map_id, week, card_id) do update set
-                items = h.items + excluded.items, negative = h.negative + excluded.negative,
-                score_micros = h.score_micros + excluded.score_micros, pain_micros = h.pain_micros + excluded.pain_micros,
-                stage_id = case when sign > 0 then excluded.stage_id else h.stage_id end;
-            delete from {s}.{Touchpoints} where map_id = map and week = wk and card_id = card and items = 0;
-        end $fn$;
-
-        create or replace function {s}.heat_fold_trigger() returns trigger language plpgsql as $fn$
-        begin
-            if tg_op in ('UPDATE', 'DELETE') and old.data->>'score' is not null then
-                perform {s}.heat_fold_match(old.workspace_id, old.map_id, (old.data->>'stageId')::uuid, old.card_id, old.week, -1, (old.data->>'score')::numeric);
+            if tg_op in ('UPDATE', 'DELETE') then
+                insert into {s}.{Touchpoints} as h (map_id, week, card_id, workspace_id, stage_id, items, negative, score_micros, pain_micros)
+                select map_id, week, card_id, min(workspace_id::text)::uuid, min(stage_id::text)::uuid, -count(*), -count(*) filter (where score < 0),
+                       -sum(round(score::numeric * 1000000)), sum(case when score < 0 then round(score::numeric * 1000000) else 0 end)
+                from old_rows where score is not null
+                group by map_id, week, card_id order by map_id, week, card_id
+                on conflict (map_id, week, card_id) do update set
+                    items = h.items + excluded.items, negative = h.negative + excluded.negative,
+                    score_micros = h.score_micros + excluded.score_micros, pain_micros = h.pain_micros + excluded.pain_micros;
             end if;
-            if tg_op in ('INSERT', 'UPDATE') and new.data->>'score' is not null then
-                perform {s}.heat_fold_match(new.workspace_id, new.map_id, (new.data->>'stageId')::uuid, new.card_id, new.week, 1, (new.data->>'score')::numeric);
+            if tg_op in ('INSERT', 'UPDATE') then
+                insert into {s}.{Touchpoints} as h (map_id, week, card_id, workspace_id, stage_id, items, negative, score_micros, pain_micros)
+                select map_id, week, card_id, min(workspace_id::text)::uuid, min(stage_id::text)::uuid, count(*), count(*) filter (where score < 0),
+                       sum(round(score::numeric * 1000000)), sum(case when score < 0 then -round(score::numeric * 1000000) else 0 end)
+                from new_rows where score is not null
+                group by map_id, week, card_id order by map_id, week, card_id
+                on conflict (map_id, week, card_id) do update set
+                    items = h.items + excluded.items, negative = h.negative + excluded.negative,
+                    score_micros = h.score_micros + excluded.score_micros, pain_micros = h.pain_micros + excluded.pain_micros,
+                    stage_id = excluded.stage_id;
+            end if;
+            if tg_op in ('UPDATE', 'DELETE') then
+                delete from {s}.{Touchpoints} h using (select distinct map_id, week, card_id from old_rows) o
+                where h.map_id = o.map_id and h.week = o.week and h.card_id = o.card_id and h.items = 0;
             end if;
             return null;
         end $fn$;
 
-        drop trigger if exists heat_fold on {s}.{Matches};
-        create trigger heat_fold after insert or update or delete on {s}.{Matches}
-            for each row execute function {s}.heat_fold_trigger();
+        drop trigger if exists heat_fold_insert on {s}.{Matches};
+        drop trigger if exists heat_fold_update on {s}.{Matches};
+        drop trigger if exists heat_fold_delete on {s}.{Matches};
+        create trigger heat_fold_insert after insert on {s}.{Matches}
+            referencing new table as new_rows for each statement execute function {s}.heat_fold_rows();
+        create trigger heat_fold_update after update on {s}.{Matches}
+            referencing old table as old_rows new table as new_rows for each statement execute function {s}.heat_fold_rows();
+        create trigger heat_fold_delete after delete on {s}.{Matches}
+            referencing old table as old_rows for each statement execute function {s}.heat_fold_rows();
         """;
 
     private static string Backfill(string s) => $"""
         insert into {s}.{Touchpoints} (map_id, week, card_id, workspace_id, stage_id, items, negative, score_micros, pain_micros)
-        select map_id, week, card_id, min(workspace_id::text)::uuid, min(data->>'stageId')::uuid, count(*),
-               count(*) filter (where (data->>'score')::numeric < 0),
-               sum(round((data->>'score')::numeric * 1000000)),
-               sum(case when (data->>'score')::numeric < 0 then -round((data->>'score')::numeric * 1000000) else 0 end)
-        from {s}.{Matches} where data->>'score' is not null
+        select map_id, week, card_id, min(workspace_id::text)::uuid, min(stage_id::text)::uuid, count(*),
+               count(*) filter (where score < 0),
+               sum(round(score::numeric * 1000000)),
+               sum(case when score < 0 then -round(score::numeric * 1000000) else 0 end)
+        from {s}.{Matches} where score is not null
         group by map_id, week, card_id;
         """;
 

@@ -1,0 +1,145 @@
+using System.Globalization;
+using System.Runtime.CompilerServices;
+using System.Text;
+using System.Text.Json;
+using JourneyStudio.Domain.Feedback;
+using JourneyStudio.Domain.Feedback.Matching;
+using JourneyStudio.Domain.Feedback.Scores;
+using JourneyStudio.Testing;
+using JourneyStudio.Web.Feedback.Import;
+using JourneyStudio.Web.Feedback.Sources;
+using JourneyStudio.Web.Feedback.Storage;
+using JourneyStudio.Web.Hosting;
+using JourneyStudio.Web.Seeding;
+using Marten;
+using Microsoft.Extensions.DependencyInjection;
+using Npgsql;
+
+namespace JourneyStudio.Web.Tests.Feedback;
+
+/// <summary>The feedback tables under the importer: concurrent writers, the heat tallies they feed, and data from an earlier version.</summary>
+[Collection(FeedbackAppCollection.Name)]
+public class FeedbackStorageTests(FeedbackApp app)
+{
+    private static readonly Guid IdCheck = FeedbackApp.Card("bank-current-account", "t-ve-id");
+
+    [Fact]
+    public async Task Two_imports_of_the_same_export_at_once_store_each_item_once_and_count_it_once_in_heat()
+    {
+        var importer = app.Services.GetRequiredService<FeedbackImporter>();
+        var source = new FeedbackSource
+        {
+            Id = Guid.NewGuid(), WorkspaceId = SeedIds.Workspace("northwind"), Name = "Exported twice", Kind = SourceKind.Csv, Scale = ScoreScale.Nps,
+            Fields = new FieldMap(Text: "comment", Score: "nps", ExternalId: "id", Date: "date"),
+        };
+        var csv = Export(rows: 5000);
+        var first = new ImportRun { Id = Guid.NewGuid(), WorkspaceId = source.WorkspaceId, SourceId = source.Id, StartedAt = DateTimeOffset.UtcNow };
+        var second = new ImportRun { Id = Guid.NewGuid(), WorkspaceId = source.WorkspaceId, SourceId = source.Id, StartedAt = DateTimeOffset.UtcNow };
+
+        await Task.WhenAll(
+            Task.Run(() => importer.ImportAsync(source, first, Read(csv, source), [], CancellationToken.None)),
+            Task.Run(() => importer.ImportAsync(source, second, Read(csv, source), [], CancellationToken.None)));
+
+        Assert.Equal(5000, first.New + second.New);
+        Assert.Equal(5000, first.Duplicate + second.Duplicate);
+        Assert.Equal(5000L, await ScalarAsync($"select count(*) from {{items}} where source_id = '{source.Id}'"));
+        Assert.Equal(2500L, await ScalarAsync($"select count(*) from {{matches}} where source_id = '{source.Id}' and card_id = '{IdCheck}'"));
+        await AssertHeatCountsEveryScoredMatchOnceAsync(IdCheck);
+    }
+
+    [Fact]
+    public async Task Feedback_an_earlier_version_stored_as_documents_moves_into_the_tables_with_its_matches_and_heat_unchanged()
+    {
+        var store = app.Services.GetRequiredService<IDocumentStore>();
+        var schema = store.Options.DatabaseSchemaName;
+        // A touchpoint of its own, so that its tally (already holding this match, as the old version kept it) is this test's alone.
+        var card = Guid.NewGuid();
+        var match = new TouchpointMatch(SeedIds.For("northwind", "map", "bank-current-account"), Guid.NewGuid(), card, MatchOrigin.Manual, null, "assigned by Priya");
+        var receivedAt = new DateTimeOffset(2026, 3, 4, 9, 30, 0, TimeSpan.Zero);
+        var item = new FeedbackItem
+        {
+            Id = Guid.NewGuid(), WorkspaceId = SeedIds.Workspace("northwind"), SourceId = Guid.NewGuid(), Key = "id:old-1", ExternalId = "old-1",
+            Fingerprint = "f1", Text = "The selfie step took four tries", RawScore = "3", Scale = ScoreScale.Nps, Score = -0.4, ScoreOrigin = ScoreOrigin.Source,
+            ReceivedAt = receivedAt, DateFromSource = true, Week = FeedbackItem.WeekOf(receivedAt), Author = "Sam", Channel = "iOS app",
+            Fields = new() { ["Plan"] = "Premium" }, Matches = [match], MatchCount = 1, ImportedAt = receivedAt, UpdatedAt = receivedAt, Revision = 2,
+        };
+        await using (var connection = store.Storage.Database.CreateConnection())
+        {
+            await connection.OpenAsync();
+            await ExecuteAsync(connection, $"""
+                create table {schema}.mt_doc_feedbackitem (id uuid primary key, data jsonb not null, workspace_id uuid, source_id uuid, received_at timestamptz, match_count int);
+                create table {schema}.mt_doc_feedbackmatch (id uuid primary key, data jsonb not null, workspace_id uuid, item_id uuid, map_id uuid, card_id uuid, week date);
+                """);
+            await ExecuteAsync(connection, $"insert into {schema}.mt_doc_feedbackitem values ($1, $2::jsonb, $3, $4, $5, 1)",
+                item.Id, JsonSerializer.Serialize(item, JsonDefaults.Options), item.WorkspaceId, item.SourceId, receivedAt);
+            var row = new
+            {
+                id = Guid.NewGuid(), workspaceId = item.WorkspaceId, itemId = item.Id, sourceId = item.SourceId, mapId = match.MapId, stageId = match.StageId,
+                cardId = match.CardId, week = item.Week, receivedAt, score = item.Score, origin = "Manual", ruleIndex = (int?)null, reason = match.Reason, matchedAt = receivedAt,
+            };
+            await ExecuteAsync(connection, $"insert into {schema}.mt_doc_feedbackmatch values ($1, $2::jsonb, $3, $4, $5, $6, $7)",
+                row.id, JsonSerializer.Serialize(row), item.WorkspaceId, item.Id, match.MapId, match.CardId, item.Week);
+            await ExecuteAsync(connection, $"""
+                insert into {schema}.heat_touchpoint_week (map_id, week, card_id, workspace_id, stage_id, items, negative, score_micros, pain_micros)
+                values ($1, $2, $3, $4, $5, 1, 1, -400000, 400000)
+                """, match.MapId, item.Week, card, item.WorkspaceId, match.StageId);
+        }
+
+        await FeedbackTables.InstallAsync(store, CancellationToken.None);
+
+        var moved = await app.Services.GetRequiredService<FeedbackStore>().LoadAsync(item.Id, CancellationToken.None);
+        Assert.NotNull(moved);
+        Assert.Equal((item.Text, item.RawScore, item.Score, item.Author, item.Channel, item.Revision), (moved.Text, moved.RawScore, moved.Score, moved.Author, moved.Channel, moved.Revision));
+        Assert.Equal(receivedAt, moved.ReceivedAt);
+        Assert.Equal(ScoreScale.Nps, moved.Scale);
+        Assert.Equal("Premium", moved.Fields["Plan"]);
+        Assert.Equal([match], moved.Matches);
+        await AssertHeatCountsEveryScoredMatchOnceAsync(card);
+        Assert.Equal(0L, await ScalarAsync($"select count(*) from pg_tables where schemaname = '{schema}' and tablename in ('mt_doc_feedbackitem', 'mt_doc_feedbackmatch')"));
+    }
+
+    /// <summary>An export of <paramref name="rows"/> answers; every other one mentions the selfie check (a rule of <see cref="IdCheck"/>).</summary>
+    private static byte[] Export(int rows)
+    {
+        var text = new StringBuilder("id,date,nps,comment\n");
+        for (var i = 0; i < rows; i++)
+            text.Append(CultureInfo.InvariantCulture, $"E-{i:D5},2026-0{1 + i % 6}-1{i % 9},{i % 11},\"{(i % 2 == 0 ? "The selfie check failed, twice" : "Fine, thanks")}\"\n");
+        return Encoding.UTF8.GetBytes(text.ToString());
+    }
+
+    private static async IAsyncEnumerable<ReadOutcome> Read(byte[] csv, FeedbackSource source, [EnumeratorCancellation] CancellationToken ct = default)
+    {
+        foreach (var outcome in CsvFeedbackReader.Read(csv, "export.csv", source.Csv, source.Fields, null))
+        {
+            ct.ThrowIfCancellationRequested();
+            yield return outcome;
+        }
+        await Task.CompletedTask;
+    }
+
+    private async Task AssertHeatCountsEveryScoredMatchOnceAsync(Guid cardId)
+    {
+        var matched = await ScalarAsync($"select count(*) from {{matches}} where card_id = '{cardId}' and score is not null");
+        var tallied = await ScalarAsync($"select coalesce(sum(items), 0) from {{heat}} where card_id = '{cardId}'");
+        Assert.Equal(matched, tallied);
+    }
+
+    private async Task<long> ScalarAsync(string sql)
+    {
+        var store = app.Services.GetRequiredService<IDocumentStore>();
+        var feedback = app.Services.GetRequiredService<FeedbackStore>();
+        sql = sql.Replace("{items}", feedback.Items).Replace("{matches}", feedback.Matches)
+            .Replace("{heat}", store.Options.DatabaseSchemaName + ".heat_touchpoint_week");
+        await using var connection = store.Storage.Database.CreateConnection();
+        await connection.OpenAsync();
+        await using var command = new NpgsqlCommand(sql, connection);
+        return Convert.ToInt64(await command.ExecuteScalarAsync());
+    }
+
+    private static async Task ExecuteAsync(NpgsqlConnection connection, string sql, params object[] values)
+    {
+        await using var command = new NpgsqlCommand(sql, connection);
+        foreach (var value in values) command.Parameters.Add(new NpgsqlParameter { Value = value });
+        await command.ExecuteNonQueryAsync();
+    }
+}
