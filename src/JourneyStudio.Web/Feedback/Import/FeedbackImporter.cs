@@ -74,8 +74,12 @@ public sealed class FeedbackImporter(IDocumentStore store, FeedbackStore items, 
         var ctx = new IntakeContext(source.WorkspaceId, source.Id, run.Id, run.StartedAt ?? DateTimeOffset.UtcNow);
         TouchpointMatcher matcher;
         IReadOnlyDictionary<Guid, (Guid MapId, Guid StageId)> touchpoints;
+        bool sourceEmpty;
         await using (var query = store.QuerySession())
+        {
             (matcher, touchpoints) = (await TouchpointRuleBook.MatcherAsync(query, source.WorkspaceId, ct), await TouchpointRuleBook.TouchpointsAsync(query, source.WorkspaceId, ct));
+            sourceEmpty = !await query.Query<ImportRun>().AnyAsync(r => r.SourceId == source.Id && r.Id != run.Id && (r.New > 0 || r.Updated > 0), ct);
+        }
 
         using var stop = CancellationTokenSource.CreateLinkedTokenSource(ct);
         var batches = Channel.CreateBounded<ReadBatch>(new BoundedChannelOptions(2) { SingleReader = true, SingleWriter = true });
@@ -88,7 +92,7 @@ public sealed class FeedbackImporter(IDocumentStore store, FeedbackStore items, 
                 run.Read += batch.Read;
                 foreach (var rejection in batch.Rejections) run.Reject(rejection);
                 run.Pages.AddRange(batch.Pages.Take(Math.Max(0, PagesKept - run.Pages.Count)));
-                await WriteBatchAsync(batch.Items, touchpoints, run, ct);
+                if (await WriteBatchAsync(batch.Items, touchpoints, sourceEmpty, run, ct)) sourceEmpty = false;
                 // Other instances' pages read progress from the saved run, a few times a second; this instance's hear every batch.
                 if (DateTimeOffset.UtcNow - saved < ProgressInterval) { notifier.Publish(run); continue; }
                 await SaveAsync(run, ct);
@@ -147,15 +151,18 @@ public sealed class FeedbackImporter(IDocumentStore store, FeedbackStore items, 
         }
     }
 
-    private async Task WriteBatchAsync(List<FeedbackItem> batch, IReadOnlyDictionary<Guid, (Guid MapId, Guid StageId)> touchpoints, ImportRun run, CancellationToken ct)
+    /// <summary>Writes one batch; true when it met items of the source already stored.</summary>
+    private async Task<bool> WriteBatchAsync(List<FeedbackItem> batch, IReadOnlyDictionary<Guid, (Guid MapId, Guid StageId)> touchpoints, bool sourceEmpty,
+        ImportRun run, CancellationToken ct)
     {
-        if (batch.Count == 0) return;
-        var outcome = await FeedbackWriter.WriteAsync(items, batch, touchpoints, ct);
+        if (batch.Count == 0) return false;
+        var outcome = await FeedbackWriter.WriteAsync(items, batch, touchpoints, sourceEmpty, ct);
         run.New += outcome.New;
         run.Updated += outcome.Updated;
         run.Duplicate += outcome.Duplicate;
         run.Matched += outcome.Matched;
         notifier.Publish(new FeedbackChanges(run.WorkspaceId, outcome.MapIds, outcome.CardIds));
+        return outcome.SourceHasItems;
     }
 
     private async Task<ReadContext> ContextAsync(FeedbackSource source, CancellationToken ct)

@@ -5,8 +5,11 @@ using Npgsql;
 
 namespace JourneyStudio.Web.Feedback.Import;
 
-/// <summary>What one batch did, and the maps and touchpoints whose evidence it changed.</summary>
-public sealed record BatchOutcome(int New, int Updated, int Duplicate, int Matched, HashSet<Guid> MapIds, HashSet<Guid> CardIds);
+/// <summary>
+/// What one batch did, and the maps and touchpoints whose evidence it changed. <see cref="SourceHasItems"/> is true
+/// once the batch met items of its source already stored.
+/// </summary>
+public sealed record BatchOutcome(int New, int Updated, int Duplicate, int Matched, HashSet<Guid> MapIds, HashSet<Guid> CardIds, bool SourceHasItems = false);
 
 /// <summary>
 /// Stores prepared items idempotently. An item's id follows from its source and key, so a second import finds it:
@@ -18,19 +21,23 @@ public static class FeedbackWriter
 {
     private const int Attempts = 3;
 
+    /// <param name="sourceEmpty">
+    /// True when the source had nothing stored as the import began (its first import): the batch is then written as
+    /// all new without looking its ids up, and an item stored meanwhile makes the write fail and be decided again.
+    /// </param>
     public static async Task<BatchOutcome> WriteAsync(FeedbackStore store, IReadOnlyList<FeedbackItem> prepared,
-        IReadOnlyDictionary<Guid, (Guid MapId, Guid StageId)> touchpoints, CancellationToken ct)
+        IReadOnlyDictionary<Guid, (Guid MapId, Guid StageId)> touchpoints, bool sourceEmpty, CancellationToken ct)
     {
         var ids = prepared.Select(i => i.Id).Distinct().ToArray();
         for (var attempt = 1; ; attempt++)
         {
             await using var connection = await store.OpenAsync(ct);
-            var existing = await ExistingAsync(store, connection, prepared, ids, ct);
+            var existing = sourceEmpty && attempt == 1 ? [] : await ExistingAsync(store, connection, prepared, ids, ct);
             var (outcome, changes) = Decide(prepared, existing, touchpoints);
             try
             {
                 await DeadlockRetry.RunAsync(token => store.WriteAsync(connection, changes, token), ct);
-                return outcome;
+                return outcome with { SourceHasItems = attempt > 1 || existing.Count > 0 };
             }
             // Another run stored some of these items since they were read: decide again on what it stored.
             catch (PostgresException e) when (e.SqlState == PostgresErrorCodes.UniqueViolation && attempt < Attempts) { }
