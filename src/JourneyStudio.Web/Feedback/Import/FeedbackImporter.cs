@@ -1,8 +1,8 @@
+using System.Threading.Channels;
 using JourneyStudio.Domain.Feedback;
+using JourneyStudio.Domain.Feedback.Matching;
 using JourneyStudio.Domain.Feedback.Sentiment;
 using JourneyStudio.Web.Feedback.Fetching;
-using System.Threading.Channels;
-using JourneyStudio.Domain.Feedback.Matching;
 using JourneyStudio.Web.Feedback.Sources;
 using JourneyStudio.Web.Feedback.Storage;
 using Marten;
@@ -82,8 +82,8 @@ public sealed class FeedbackImporter(IDocumentStore store, FeedbackStore items, 
         }
 
         using var stop = CancellationTokenSource.CreateLinkedTokenSource(ct);
-        var batches = Channel.CreateBounded<ReadBatch>(new BoundedChannelOptions(2) { SingleReader = true, SingleWriter = true });
-        var reading = Task.Run(() => ReadAsync(outcomes, intake, ctx, matcher, batches.Writer, stop.Token), stop.Token);
+        var batches = Channel.CreateBounded<PreparedBatch>(new BoundedChannelOptions(2) { SingleReader = true, SingleWriter = true });
+        var reading = Task.Run(() => PreparedBatch.ReadAsync(outcomes, intake, ctx, matcher, BatchSize, batches.Writer, stop.Token), stop.Token);
         var saved = DateTimeOffset.UtcNow;
         try
         {
@@ -108,47 +108,6 @@ public sealed class FeedbackImporter(IDocumentStore store, FeedbackStore items, 
         await reading;
         run.Notes.AddRange(notes.Take(50));
         await SaveAsync(run, ct);
-    }
-
-    private sealed class ReadBatch
-    {
-        public List<FeedbackItem> Items { get; } = new(BatchSize);
-        public int Read { get; set; }
-        public List<Rejection> Rejections { get; } = [];
-        public List<string> Pages { get; } = [];
-    }
-
-    private static async Task ReadAsync(IAsyncEnumerable<ReadOutcome> outcomes, FeedbackIntake intake, IntakeContext ctx, TouchpointMatcher matcher,
-        ChannelWriter<ReadBatch> batches, CancellationToken ct)
-    {
-        var batch = new ReadBatch();
-        try
-        {
-            await foreach (var outcome in outcomes.WithCancellation(ct))
-            {
-                if (outcome.Page is { } page) { batch.Pages.Add(page); continue; }
-                batch.Read++;
-                if (outcome.Rejection is { } rejected) { batch.Rejections.Add(rejected); continue; }
-                var prepared = intake.Prepare(outcome.Draft!, ctx);
-                if (prepared.Rejection is { } rejection) { batch.Rejections.Add(rejection); continue; }
-                var item = prepared.Item!;
-                batch.Items.Add(item.WithMatches(matcher.Match(item.ForMatching())));
-                if (batch.Items.Count < BatchSize) continue;
-                await batches.WriteAsync(batch, ct);
-                batch = new ReadBatch();
-            }
-            await batches.WriteAsync(batch, ct);
-        }
-        catch (Exception e) when (e is not OperationCanceledException)
-        {
-            // What was read before the source failed (good items, rejections with their lines) is still stored and counted.
-            await batches.WriteAsync(batch, ct);
-            throw;
-        }
-        finally
-        {
-            batches.TryComplete();
-        }
     }
 
     /// <summary>Writes one batch; true when it met items of the source already stored.</summary>
