@@ -209,8 +209,7 @@ public sealed class HeatBenchmarks : IAsyncDisposable
                 var changes = new FeedbackChangeSet();
                 changes.Fresh.AddRange(chunk.Select(c => c.item));
                 changes.FreshMatches.AddRange(chunk.Select(c => c.Item2));
-                await using var connection = await feedback.OpenAsync(CancellationToken.None);
-                await feedback.WriteAsync(connection, changes, CancellationToken.None);
+                await feedback.WriteAsync(workspaceId, (_, _) => Task.FromResult((true, changes)), CancellationToken.None);
             }
             return watch.Elapsed.TotalMilliseconds;
         }

@@ -1,4 +1,5 @@
 using System.Globalization;
+using System.Net.Http.Json;
 using System.Runtime.CompilerServices;
 using System.Text;
 using System.Text.Json;
@@ -96,6 +97,55 @@ public class FeedbackStorageTests(FeedbackApp app)
         Assert.Equal([match], moved.Matches);
         await AssertHeatCountsEveryScoredMatchOnceAsync(card);
         Assert.Equal(0L, await ScalarAsync($"select count(*) from pg_tables where schemaname = '{schema}' and tablename in ('mt_doc_feedbackitem', 'mt_doc_feedbackmatch')"));
+    }
+
+    [Fact]
+    public async Task An_assignment_waits_for_another_write_to_the_workspaces_feedback_and_keeps_what_it_wrote()
+    {
+        var importer = app.Services.GetRequiredService<FeedbackImporter>();
+        var feedback = app.Services.GetRequiredService<FeedbackStore>();
+        var source = new FeedbackSource
+        {
+            Id = Guid.NewGuid(), WorkspaceId = SeedIds.Workspace("northwind"), Name = "One comment", Kind = SourceKind.Csv, Scale = ScoreScale.Nps,
+            Fields = new FieldMap(Text: "comment", Score: "nps", ExternalId: "id"),
+        };
+        var run = new ImportRun { Id = Guid.NewGuid(), WorkspaceId = source.WorkspaceId, SourceId = source.Id, StartedAt = DateTimeOffset.UtcNow };
+        await importer.ImportAsync(source, run, Read(Encoding.UTF8.GetBytes("id,nps,comment\nW-1,3,\"Nobody told me what happens next\"\n"), source), [], CancellationToken.None);
+        var itemId = FeedbackIds.Item(source.Id, "id:W-1");
+        var mapId = SeedIds.For("northwind", "map", "bank-current-account");
+        var bill = FeedbackApp.Card("bank-current-account", "t-on-card");
+
+        // Another writer of this workspace's feedback (a re-match batch, say) is between its read and its commit.
+        await using var other = await feedback.OpenAsync(CancellationToken.None);
+        await using (var tx = await other.BeginTransactionAsync())
+        {
+            await ExecuteAsync(other, "select pg_advisory_xact_lock($1)", FeedbackStore.LockKey(source.WorkspaceId));
+            var editor = await app.ClientAsAsync(JourneyStudio.Domain.Accounts.WorkspaceRole.Editor);
+            var assigning = editor.PostAsJsonAsync($"/api/feedback/items/{itemId}/assign", new { mapId, cardId = bill });
+
+            var key = (ulong)FeedbackStore.LockKey(source.WorkspaceId);
+            var waiting = $"select count(*) from pg_locks where locktype = 'advisory' and not granted and objsubid = 1 and classid = {key >> 32} and objid = {key & 0xFFFF_FFFF}";
+            var until = DateTime.UtcNow.AddSeconds(20);
+            while (await ScalarAsync(waiting) == 0)
+            {
+                Assert.False(assigning.IsCompleted, "the assignment did not wait for the workspace's feedback lock");
+                Assert.True(DateTime.UtcNow < until, "the assignment never asked for the workspace's feedback lock");
+                await Task.Delay(50);
+            }
+            await ExecuteAsync(other, $"""
+                insert into {feedback.Matches} (item_id, card_id, workspace_id, source_id, map_id, stage_id, week, received_at, score, origin, rule_index, reason)
+                select id, $2, workspace_id, source_id, $3, $4, (date_trunc('week', received_at at time zone 'UTC'))::date, received_at, score, 0, 0, 'phrase “what happens next”'
+                from {feedback.Items} where id = $1
+                """, itemId, IdCheck, mapId, Guid.NewGuid());
+            await ExecuteAsync(other, $"update {feedback.Items} set match_count = match_count + 1 where id = $1", itemId);
+            await tx.CommitAsync();
+            Assert.Equal(System.Net.HttpStatusCode.OK, (await assigning).StatusCode);
+        }
+
+        var item = await feedback.LoadAsync(itemId, CancellationToken.None);
+        Assert.Equal(2, item!.MatchCount);
+        Assert.Equal(new[] { IdCheck, bill }.Order(), item.Matches.Select(m => m.CardId).Order());
+        await AssertHeatCountsEveryScoredMatchOnceAsync(bill);
     }
 
     /// <summary>An export of <paramref name="rows"/> answers; every other one mentions the selfie check (a rule of <see cref="IdCheck"/>).</summary>

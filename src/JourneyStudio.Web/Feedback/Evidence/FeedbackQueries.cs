@@ -151,18 +151,19 @@ public sealed class FeedbackQueries(IDocumentStore store, FeedbackStore items, I
             addRule = new SetFeedbackRules(card.Id, card.Touchpoint!.FeedbackRules.Append(rule).ToList());
             addRule.Decide(map, await maps.ContextAsync(Permission.EditMaps, ct));
         }
-        var assigned = item;
-        if (item.Matches.All(m => m.CardId != card.Id))
+        var match = new TouchpointMatch(map.Id, card.StageId, card.Id, MatchOrigin.Manual, null, $"assigned by {caller.Actor.Name}");
+        // Read again under the workspace's feedback lock: a re-match or import that changed the item since is kept.
+        var assigned = await items.WriteAsync(caller.WorkspaceId, async (connection, token) =>
         {
-            var match = new TouchpointMatch(map.Id, card.StageId, card.Id, MatchOrigin.Manual, null, $"assigned by {caller.Actor.Name}");
-            assigned = item.WithMatches([.. item.Matches, match]);
+            var now = (await items.LoadManyAsync(connection, [item.Id], token)).Single();
             var changes = new FeedbackChangeSet();
-            changes.Changed.Add(assigned);
-            changes.Matches.Add(FeedbackMatch.Of(assigned, match));
-            await using var connection = await items.OpenAsync(ct);
-            await DeadlockRetry.RunAsync(token => items.WriteAsync(connection, changes, token), ct);
-            notifier.Publish(new FeedbackChanges(caller.WorkspaceId, [map.Id], [card.Id]));
-        }
+            if (now.Matches.Any(m => m.CardId == card.Id)) return (now, changes);
+            var after = now.WithMatches([.. now.Matches, match]);
+            changes.Changed.Add(after);
+            changes.Matches.Add(FeedbackMatch.Of(after, match));
+            return (after, changes);
+        }, ct);
+        notifier.Publish(new FeedbackChanges(caller.WorkspaceId, [map.Id], [card.Id]));
         // The assignment is stored first: the rules-changed listener's re-match must find it, or it would take the
         // item for rule-matched only and drop it again when the rule goes.
         if (addRule is not null) await maps.ApplyAsync(map.Id, [addRule], ct);

@@ -19,27 +19,30 @@ public sealed record BatchOutcome(int New, int Updated, int Duplicate, int Match
 /// </summary>
 public static class FeedbackWriter
 {
-    private const int Attempts = 3;
+    private const int Attempts = 2;
 
     /// <param name="sourceEmpty">
     /// True when the source had nothing stored as the import began (its first import): the batch is then written as
-    /// all new without looking its ids up, and an item stored meanwhile makes the write fail and be decided again.
+    /// all new without looking its ids up, and an item that is stored after all makes the write fail and be decided again.
     /// </param>
     public static async Task<BatchOutcome> WriteAsync(FeedbackStore store, IReadOnlyList<FeedbackItem> prepared,
         IReadOnlyDictionary<Guid, (Guid MapId, Guid StageId)> touchpoints, bool sourceEmpty, CancellationToken ct)
     {
         var ids = prepared.Select(i => i.Id).Distinct().ToArray();
+        var workspaceId = prepared[0].WorkspaceId;
         for (var attempt = 1; ; attempt++)
         {
-            await using var connection = await store.OpenAsync(ct);
-            var existing = sourceEmpty && attempt == 1 ? [] : await ExistingAsync(store, connection, prepared, ids, ct);
-            var (outcome, changes) = Decide(prepared, existing, touchpoints);
+            var lookUp = !sourceEmpty || attempt > 1;
             try
             {
-                await DeadlockRetry.RunAsync(token => store.WriteAsync(connection, changes, token), ct);
-                return outcome with { SourceHasItems = attempt > 1 || existing.Count > 0 };
+                return await store.WriteAsync(workspaceId, async (connection, token) =>
+                {
+                    var existing = lookUp ? await ExistingAsync(store, connection, prepared, ids, token) : [];
+                    var (outcome, changes) = Decide(prepared, existing, touchpoints);
+                    return (outcome with { SourceHasItems = attempt > 1 || existing.Count > 0 }, changes);
+                }, ct);
             }
-            // Another run stored some of these items since they were read: decide again on what it stored.
+            // The source had items after all (stored by a run still going when this one began): decide again, looking them up.
             catch (PostgresException e) when (e.SqlState == PostgresErrorCodes.UniqueViolation && attempt < Attempts) { }
         }
     }

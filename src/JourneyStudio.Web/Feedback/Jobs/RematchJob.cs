@@ -32,9 +32,9 @@ public sealed class RematchJob(IDocumentStore store, FeedbackStore items, Feedba
         {
             if (rules.Rematch(item) is null) continue;
             stale.Add(item.Id);
-            if (stale.Count >= Batch) { await WriteAsync(stale, rules, maps, cards, ct); stale.Clear(); }
+            if (stale.Count >= Batch) { await WriteAsync(workspaceId, stale, rules, maps, cards, ct); stale.Clear(); }
         }
-        await WriteAsync(stale, rules, maps, cards, ct);
+        await WriteAsync(workspaceId, stale, rules, maps, cards, ct);
         notifier.Publish(new FeedbackChanges(workspaceId, maps, cards));
     }
 
@@ -51,22 +51,24 @@ public sealed class RematchJob(IDocumentStore store, FeedbackStore items, Feedba
     private static bool Same(IReadOnlyList<Domain.Feedback.Matching.TouchpointMatch> a, IReadOnlyList<Domain.Feedback.Matching.TouchpointMatch> b) =>
         a.Count == b.Count && a.OrderBy(m => m.CardId).SequenceEqual(b.OrderBy(m => m.CardId));
 
-    // The items are read again just before they are written, so an import or an assignment that changed one while
-    // the job walked the workspace is built on, not overwritten with what the walk saw.
-    private async Task WriteAsync(List<Guid> ids, Rules rules, HashSet<Guid> maps, HashSet<Guid> cards, CancellationToken ct)
+    // The items are read again inside the write, under the workspace's feedback lock, so an import or an assignment
+    // that changed one while the job walked the workspace is built on, not overwritten with what the walk saw.
+    private async Task WriteAsync(Guid workspaceId, List<Guid> ids, Rules rules, HashSet<Guid> maps, HashSet<Guid> cards, CancellationToken ct)
     {
         if (ids.Count == 0) return;
-        await using var connection = await items.OpenAsync(ct);
-        var changes = new FeedbackChangeSet();
-        foreach (var before in await items.LoadManyAsync(connection, ids, ct))
+        await items.WriteAsync(workspaceId, async (connection, token) =>
         {
-            if (rules.Rematch(before) is not { } after) continue;
-            var (rows, gone) = FeedbackMatch.Rewrite(after, before.Matches, maps, cards);
-            changes.GoneMatches.AddRange(gone.Select(card => (after.Id, card)));
-            changes.Matches.AddRange(rows);
-            changes.Changed.Add(after);
-        }
-        await DeadlockRetry.RunAsync(token => items.WriteAsync(connection, changes, token), ct);
+            var changes = new FeedbackChangeSet();
+            foreach (var before in await items.LoadManyAsync(connection, ids, token))
+            {
+                if (rules.Rematch(before) is not { } after) continue;
+                var (rows, gone) = FeedbackMatch.Rewrite(after, before.Matches, maps, cards);
+                changes.GoneMatches.AddRange(gone.Select(card => (after.Id, card)));
+                changes.Matches.AddRange(rows);
+                changes.Changed.Add(after);
+            }
+            return (true, changes);
+        }, ct);
     }
 }
 

@@ -71,13 +71,32 @@ public sealed class FeedbackStore(IDocumentStore store)
     }
 
     /// <summary>
-    /// Applies the change set in one transaction. A new item another writer stored meanwhile fails the whole set with
-    /// a unique violation (<see cref="PostgresErrorCodes.UniqueViolation"/>) and nothing is written.
+    /// Reads, decides and writes in one transaction that holds the workspace's feedback lock, so the writers of one
+    /// workspace's feedback — import batches, re-match batches, assignments — take turns: none decides on items
+    /// another is about to change. <paramref name="decide"/> reads what it needs on the connection it is given and
+    /// returns its result with the changes to write. A new item that is already stored fails the whole write with a
+    /// unique violation (<see cref="PostgresErrorCodes.UniqueViolation"/>) and nothing is written; a deadlock is
+    /// tried again from the start.
     /// </summary>
-    public async Task WriteAsync(NpgsqlConnection connection, FeedbackChangeSet changes, CancellationToken ct)
+    public Task<T> WriteAsync<T>(Guid workspaceId, Func<NpgsqlConnection, CancellationToken, Task<(T Result, FeedbackChangeSet Changes)>> decide,
+        CancellationToken ct) =>
+        DeadlockRetry.RunAsync(async token =>
+        {
+            await using var connection = await OpenAsync(token);
+            await using var tx = await connection.BeginTransactionAsync(token);
+            await using (var lockCommand = Command(connection, "select pg_advisory_xact_lock($1)", [LockKey(workspaceId)]))
+                await lockCommand.ExecuteNonQueryAsync(token);
+            var (result, changes) = await decide(connection, token);
+            await ApplyAsync(connection, changes, token);
+            await tx.CommitAsync(token);
+            return result;
+        }, ct);
+
+    /// <summary>The advisory lock key of a workspace's feedback writes.</summary>
+    public static long LockKey(Guid workspaceId) => BitConverter.ToInt64(workspaceId.ToByteArray(), 0) ^ 0x4A53_4642; // "JSFB"
+
+    private async Task ApplyAsync(NpgsqlConnection connection, FeedbackChangeSet changes, CancellationToken ct)
     {
-        if (changes.IsEmpty) return;
-        await using var tx = await connection.BeginTransactionAsync(ct);
         // Rows are written with the importer's synchronous calls: they fill Npgsql's buffer and block only when it is
         // sent, where the asynchronous call per value cost more than PostgreSQL took to store the row.
         if (changes.Fresh.Count > 0)
@@ -97,7 +116,6 @@ public sealed class FeedbackStore(IDocumentStore store)
             await copy.CompleteAsync(ct);
         }
         if (changes.Matches.Count > 0) await UpsertMatchesAsync(connection, changes.Matches, ct);
-        await tx.CommitAsync(ct);
     }
 
     private async Task UpdateAsync(NpgsqlConnection connection, List<FeedbackItem> items, CancellationToken ct)
