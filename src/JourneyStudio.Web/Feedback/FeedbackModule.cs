@@ -64,6 +64,8 @@ public static class FeedbackModule
         services.AddHostedService<FeedbackTablesOnStart>();
         services.AddSingleton<SafeFetcher>();
         services.AddSingleton<FeedbackNotifier>();
+        if (configuration.GetConnectionString("Redis") is { Length: > 0 } redis)
+            services.AddHostedService(sp => ActivatorUtilities.CreateInstance<FeedbackRelay>(sp, redis));
         services.AddSingleton<IMapCommitListener, RulesChangedListener>();
         services.AddSingleton<FeedbackImporter>();
         services.AddSingleton(TimeProvider.System);

@@ -29,7 +29,12 @@ public sealed class HeatLiveNotices(FeedbackNotifier notifier, IHubContext<MapHu
         return Task.CompletedTask;
     }
 
-    private void OnEvidenceChanged(FeedbackChanges changes) => _ = TellAsync(changes);
+    // A change relayed from another instance was told there: its roll-up is queued and its heat message went through
+    // the backplane. Unmatched items alone carry no heat.
+    private void OnEvidenceChanged(FeedbackChanges changes)
+    {
+        if (!changes.Relayed && changes.MapIds.Count > 0) _ = TellAsync(changes);
+    }
 
     private async Task TellAsync(FeedbackChanges changes)
     {

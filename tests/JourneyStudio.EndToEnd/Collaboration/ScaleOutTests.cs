@@ -116,6 +116,34 @@ public class ScaleOutTests(TwoInstances instances) : IClassFixture<TwoInstances>
     }
 
     [Fact]
+    public async Task Unmatched_feedback_the_other_instance_imported_raises_the_triage_count_here_without_a_reload()
+    {
+        var page = await instances.First.OpenAsync("/feedback/explorer", WorkspaceRole.Facilitator);
+        await page.Locator(".page[data-interactive=true]").WaitForAsync();
+        var triage = page.GetByTestId("nav-triage");
+        var before = await UnmatchedAsync();
+
+        // Queued here; the second instance's job server runs it, and its notices are the only word this page gets.
+        var first = await SignedInAsync(instances.First, new CookieContainer());
+        var created = await first.PostAsJsonAsync("/api/feedback/sources", new
+        {
+            name = "Parking survey", kind = "Csv", scale = new { kind = "Csat", min = 1, max = 5 },
+            fields = new { text = "text", score = "score", externalId = "id" },
+        });
+        created.EnsureSuccessStatusCode();
+        var sourceId = (await created.Content.ReadFromJsonAsync<System.Text.Json.Nodes.JsonNode>())!["id"]!.GetValue<Guid>();
+        var csv = "id,text,score\nP1,The car park barrier would not lift,1\nP2,Paid twice at the parking machine,2\n";
+        (await first.PostAsync($"/api/feedback/sources/{sourceId}/upload?fileName=parking.csv", new StringContent(csv))).EnsureSuccessStatusCode();
+        (await first.PostAsync($"/api/feedback/sources/{sourceId}/import", null)).EnsureSuccessStatusCode();
+
+        await Assertions.Expect(triage.Locator(".nav-count")).ToHaveTextAsync((before + 2).ToString(), new() { Timeout = 30_000 });
+        await BrowserApp.ScreenshotAsync(page, "triage-count-from-other-instance");
+
+        async Task<int> UnmatchedAsync() =>
+            await triage.Locator(".nav-count").CountAsync() == 0 ? 0 : int.Parse(await triage.Locator(".nav-count").InnerTextAsync());
+    }
+
+    [Fact]
     public async Task A_member_signed_in_on_one_instance_stays_signed_in_on_the_other()
     {
         var cookies = new CookieContainer();

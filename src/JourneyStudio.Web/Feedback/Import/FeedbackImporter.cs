@@ -120,7 +120,7 @@ public sealed class FeedbackImporter(IDocumentStore store, FeedbackStore items, 
         run.Updated += outcome.Updated;
         run.Duplicate += outcome.Duplicate;
         run.Matched += outcome.Matched;
-        notifier.Publish(new FeedbackChanges(run.WorkspaceId, outcome.MapIds, outcome.CardIds));
+        if (outcome.New + outcome.Updated > 0) notifier.Publish(new FeedbackChanges(run.WorkspaceId, outcome.MapIds, outcome.CardIds));
         return outcome.SourceHasItems;
     }
 

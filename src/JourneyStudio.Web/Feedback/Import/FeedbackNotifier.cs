@@ -1,11 +1,16 @@
 namespace JourneyStudio.Web.Feedback.Import;
 
-/// <summary>A run's progress or outcome, and which maps gained or lost evidence, for open pages in this instance.</summary>
-public sealed record FeedbackChanges(Guid WorkspaceId, IReadOnlyCollection<Guid> MapIds, IReadOnlyCollection<Guid> CardIds);
+/// <summary>
+/// A workspace's feedback changed: which maps and touchpoints gained or lost evidence (none when only unmatched
+/// items came, which still changes the triage inbox). <see cref="Relayed"/> marks a change another instance made and
+/// <see cref="FeedbackRelay"/> passed on.
+/// </summary>
+public sealed record FeedbackChanges(Guid WorkspaceId, IReadOnlyCollection<Guid> MapIds, IReadOnlyCollection<Guid> CardIds, bool Relayed = false);
 
 /// <summary>
-/// In-process notices after each committed batch: pages showing runs and evidence subscribe and refresh. Other app
-/// instances learn the same by reading the run documents, which are saved with every batch.
+/// In-process notices after each committed batch: pages showing runs and evidence subscribe and refresh. Evidence
+/// notices reach other app instances through <see cref="FeedbackRelay"/> (when Redis is configured); their run pages
+/// read the saved runs back while one is under way.
 /// </summary>
 public sealed class FeedbackNotifier
 {
@@ -14,8 +19,5 @@ public sealed class FeedbackNotifier
 
     public void Publish(ImportRun run) => RunChanged?.Invoke(run);
 
-    public void Publish(FeedbackChanges changes)
-    {
-        if (changes.CardIds.Count > 0 || changes.MapIds.Count > 0) EvidenceChanged?.Invoke(changes);
-    }
+    public void Publish(FeedbackChanges changes) => EvidenceChanged?.Invoke(changes);
 }

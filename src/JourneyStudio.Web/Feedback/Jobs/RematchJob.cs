@@ -35,7 +35,7 @@ public sealed class RematchJob(IDocumentStore store, FeedbackStore items, Feedba
             if (stale.Count >= Batch) { await WriteAsync(workspaceId, stale, rules, maps, cards, ct); stale.Clear(); }
         }
         await WriteAsync(workspaceId, stale, rules, maps, cards, ct);
-        notifier.Publish(new FeedbackChanges(workspaceId, maps, cards));
+        if (maps.Count > 0 || cards.Count > 0) notifier.Publish(new FeedbackChanges(workspaceId, maps, cards));
     }
 
     private sealed record Rules(Domain.Feedback.Matching.TouchpointMatcher Matcher, IReadOnlyDictionary<Guid, (Guid MapId, Guid StageId)> Touchpoints)
