@@ -334,12 +334,27 @@ public class CanvasEditingTests(BrowserApp app) : IClassFixture<BrowserApp>
 
     private static async Task DragAsync(IPage page, ILocator source, ILocator target)
     {
-        var from = (await source.BoundingBoxAsync())!;
-        var to = (await target.BoundingBoxAsync())!;
+        var from = await BoxAsync(source);
+        var to = await BoxAsync(target);
         await page.Mouse.MoveAsync(from.X + from.Width / 2, from.Y + from.Height / 2);
         await page.Mouse.DownAsync();
         await page.Mouse.MoveAsync(from.X + from.Width / 2 + 10, from.Y + from.Height / 2 + 5, new() { Steps = 3 });
         await page.Mouse.MoveAsync(to.X + to.Width / 2, to.Y + Math.Min(to.Height / 2, 30), new() { Steps = 8 });
         await page.Mouse.UpAsync();
+    }
+
+    /// <summary>
+    /// Where an element is on screen. A render in flight (the echo of the last command) can replace it between being
+    /// seen and being measured; the locator then finds its successor.
+    /// </summary>
+    private static async Task<LocatorBoundingBoxResult> BoxAsync(ILocator element)
+    {
+        for (var attempt = 0; ; attempt++)
+        {
+            await element.WaitForAsync(new() { State = WaitForSelectorState.Visible });
+            if (await element.BoundingBoxAsync() is { } box) return box;
+            if (attempt == 10) throw new InvalidOperationException($"{element} stayed visible but could not be measured.");
+            await Task.Delay(50);
+        }
     }
 }

@@ -61,6 +61,20 @@ public class ScaleOutTests(TwoInstances instances) : IClassFixture<TwoInstances>
         return http;
     }
 
+    /// <summary>A CSAT source created through <paramref name="first"/> with <paramref name="csv"/> (id, text, score) uploaded to it.</summary>
+    private static async Task<Guid> UploadedSourceAsync(HttpClient first, string name, string csv)
+    {
+        var created = await first.PostAsJsonAsync("/api/feedback/sources", new
+        {
+            name, kind = "Csv", scale = new { kind = "Csat", min = 1, max = 5 },
+            fields = new { text = "text", score = "score", externalId = "id" },
+        });
+        created.EnsureSuccessStatusCode();
+        var sourceId = (await created.Content.ReadFromJsonAsync<System.Text.Json.Nodes.JsonNode>())!["id"]!.GetValue<Guid>();
+        (await first.PostAsync($"/api/feedback/sources/{sourceId}/upload?fileName=export.csv", new StringContent(csv))).EnsureSuccessStatusCode();
+        return sourceId;
+    }
+
     [Fact]
     public async Task An_edit_made_through_one_instance_arrives_in_a_browser_on_the_other()
     {
@@ -84,16 +98,8 @@ public class ScaleOutTests(TwoInstances instances) : IClassFixture<TwoInstances>
     [Fact]
     public async Task An_import_run_by_the_other_instances_job_server_shows_its_progress_here()
     {
-        var first = await SignedInAsync(instances.First, new CookieContainer());
-        var created = await first.PostAsJsonAsync("/api/feedback/sources", new
-        {
-            name = "Kiosk survey", kind = "Csv", scale = new { kind = "Csat", min = 1, max = 5 },
-            fields = new { text = "text", score = "score", externalId = "id" },
-        });
-        created.EnsureSuccessStatusCode();
-        var sourceId = (await created.Content.ReadFromJsonAsync<System.Text.Json.Nodes.JsonNode>())!["id"]!.GetValue<Guid>();
-        var csv = "id,text,score\nK1,The kiosk swallowed my card,1\nK2,Quick and friendly at the kiosk,5\nK3,Kiosk screen was unreadable in the sun,2\n";
-        (await first.PostAsync($"/api/feedback/sources/{sourceId}/upload?fileName=kiosk.csv", new StringContent(csv))).EnsureSuccessStatusCode();
+        var sourceId = await UploadedSourceAsync(await SignedInAsync(instances.First, new CookieContainer()), "Kiosk survey",
+            "id,text,score\nK1,The kiosk swallowed my card,1\nK2,Quick and friendly at the kiosk,5\nK3,Kiosk screen was unreadable in the sun,2\n");
 
         // This page is on the first instance, which runs no jobs: the second instance's job server does the import.
         var page = await instances.First.OpenAsync($"/feedback/sources/{sourceId}", WorkspaceRole.Facilitator);
@@ -125,15 +131,8 @@ public class ScaleOutTests(TwoInstances instances) : IClassFixture<TwoInstances>
 
         // Queued here; the second instance's job server runs it, and its notices are the only word this page gets.
         var first = await SignedInAsync(instances.First, new CookieContainer());
-        var created = await first.PostAsJsonAsync("/api/feedback/sources", new
-        {
-            name = "Parking survey", kind = "Csv", scale = new { kind = "Csat", min = 1, max = 5 },
-            fields = new { text = "text", score = "score", externalId = "id" },
-        });
-        created.EnsureSuccessStatusCode();
-        var sourceId = (await created.Content.ReadFromJsonAsync<System.Text.Json.Nodes.JsonNode>())!["id"]!.GetValue<Guid>();
-        var csv = "id,text,score\nP1,The car park barrier would not lift,1\nP2,Paid twice at the parking machine,2\n";
-        (await first.PostAsync($"/api/feedback/sources/{sourceId}/upload?fileName=parking.csv", new StringContent(csv))).EnsureSuccessStatusCode();
+        var sourceId = await UploadedSourceAsync(first, "Parking survey",
+            "id,text,score\nP1,The car park barrier would not lift,1\nP2,Paid twice at the parking machine,2\n");
         (await first.PostAsync($"/api/feedback/sources/{sourceId}/import", null)).EnsureSuccessStatusCode();
 
         await Assertions.Expect(triage.Locator(".nav-count")).ToHaveTextAsync((before + 2).ToString(), new() { Timeout = 30_000 });
