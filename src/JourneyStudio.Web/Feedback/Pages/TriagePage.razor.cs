@@ -38,6 +38,7 @@ public partial class TriagePage : IDisposable
     private string text = "", band = "any", ruleValue = "", ruleField = "";
     private string? notice, error, ruleProblem;
     private FeedbackRuleKind ruleKind = FeedbackRuleKind.Phrase;
+    private readonly CoalescedRefresh refresh = new(TimeSpan.FromSeconds(1));
     private bool canTriage, denied, busy, makeRule;
     private int shownCount = PageSize;
 
@@ -190,10 +191,11 @@ public partial class TriagePage : IDisposable
         finally { busy = false; }
     }
 
-    // A rule added here (or anywhere) re-matches the workspace: items it now matches leave the inbox.
+    // A rule added here (or anywhere) re-matches the workspace: items it now matches leave the inbox; an import's
+    // unmatched items arrive. Both announce themselves per batch.
     private void OnEvidenceChanged(FeedbackChanges changes)
     {
-        if (changes.WorkspaceId == workspaceId) _ = InvokeAsync(async () => { await ReloadAsync(); StateHasChanged(); });
+        if (changes.WorkspaceId == workspaceId) refresh.Request(InvokeAsync, async () => { await ReloadAsync(); StateHasChanged(); });
     }
 
     public void Dispose() => Notifier.EvidenceChanged -= OnEvidenceChanged;
