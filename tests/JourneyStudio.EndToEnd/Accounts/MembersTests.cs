@@ -56,4 +56,29 @@ public class MembersTests(BrowserApp app) : IClassFixture<BrowserApp>
         await Assertions.Expect(viewer.GetByTestId("audit-row")).ToHaveCountAsync(0);
         await Assertions.Expect(viewer.GetByRole(AriaRole.Link, new() { Name = "Audit trail" })).ToHaveCountAsync(0);
     }
+
+    [Fact]
+    public async Task An_admin_puts_a_member_into_a_department_and_the_member_sees_it_among_their_departments()
+    {
+        var admin = await app.OpenAsync("/admin/members", WorkspaceRole.Admin);
+        await admin.Locator("[data-interactive=true]").WaitForAsync();
+        var legal = admin.GetByRole(AriaRole.Group, new() { Name = "Departments of Victor Osei (viewer, executive)" })
+            .GetByRole(AriaRole.Button, new() { Name = "Legal & Compliance" });
+        await Assertions.Expect(legal).ToHaveAttributeAsync("aria-pressed", "false");
+        await legal.ClickAsync();
+        await Assertions.Expect(admin.GetByTestId("members-notice")).ToHaveTextAsync("Victor Osei (viewer, executive) now hears about the pain points Legal & Compliance owns.");
+        await Assertions.Expect(legal).ToHaveAttributeAsync("aria-pressed", "true");
+        await BrowserApp.ScreenshotAsync(admin, "members-departments");
+
+        var victor = await app.OpenAsync("/", WorkspaceRole.Viewer);
+        await victor.Locator(".page[data-interactive=true]").WaitForAsync();
+        await victor.GetByTestId("notices").Locator("button.bell").ClickAsync();
+        await Assertions.Expect(victor.GetByRole(AriaRole.Checkbox, new() { Name = "Legal & Compliance" })).ToBeCheckedAsync();
+
+        await admin.ReloadAsync();
+        await admin.Locator("[data-interactive=true]").WaitForAsync();
+        await Assertions.Expect(legal).ToHaveAttributeAsync("aria-pressed", "true");
+        await legal.ClickAsync();
+        await Assertions.Expect(legal).ToHaveAttributeAsync("aria-pressed", "false");
+    }
 }

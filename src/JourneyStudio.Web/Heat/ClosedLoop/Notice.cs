@@ -29,4 +29,10 @@ public sealed class DepartmentMembers
     public Guid Id { get; set; }
     public Guid WorkspaceId { get; set; }
     public List<Guid> UserIds { get; set; } = [];
+
+    public void Set(Guid userId, bool member)
+    {
+        UserIds.Remove(userId);
+        if (member) UserIds.Add(userId);
+    }
 }

@@ -92,8 +92,7 @@ public sealed class NoticeBoard(IDocumentStore store, ICurrentActor actor, TimeP
         var workspace = await session.LoadAsync<Domain.Workspaces.Workspace>(caller.WorkspaceId, ct);
         if (workspace?.Departments.Any(d => d.Id == departmentId) != true) return false;
         var members = await session.LoadAsync<DepartmentMembers>(departmentId, ct) ?? new DepartmentMembers { Id = departmentId, WorkspaceId = caller.WorkspaceId };
-        members.UserIds.Remove(caller.Actor.Id);
-        if (join) members.UserIds.Add(caller.Actor.Id);
+        members.Set(caller.Actor.Id, join);
         session.Store(members);
         await session.SaveChangesAsync(ct);
         return true;

@@ -39,6 +39,12 @@ public static class PainPointsApi
             .WithTags("Pain points").WithName("JoinDepartment").WithSummary("The caller hears about the pain points this department owns.");
         app.MapDelete("/api/departments/{id:guid}/members/me", (Guid id, NoticeBoard board, CancellationToken ct) => Join(id, false, board, ct))
             .WithTags("Pain points").WithName("LeaveDepartment");
+        app.MapGet("/api/departments/members", async (DepartmentRoster roster, CancellationToken ct) => TypedResults.Ok(await roster.ReadAsync(ct)))
+            .WithTags("Pain points").WithName("DepartmentRoster").WithSummary("Each member's departments (Admins).");
+        app.MapPut("/api/departments/{id:guid}/members/{userId:guid}", (Guid id, Guid userId, DepartmentRoster roster, CancellationToken ct) => Place(id, userId, true, roster, ct))
+            .WithTags("Pain points").WithName("AddDepartmentMember").WithSummary("Puts a member into a department, so they hear about its pain points (Admins).");
+        app.MapDelete("/api/departments/{id:guid}/members/{userId:guid}", (Guid id, Guid userId, DepartmentRoster roster, CancellationToken ct) => Place(id, userId, false, roster, ct))
+            .WithTags("Pain points").WithName("RemoveDepartmentMember");
         return app;
     }
 
@@ -77,4 +83,7 @@ public static class PainPointsApi
 
     private static async Task<Results<NoContent, NotFound>> Join(Guid id, bool join, NoticeBoard board, CancellationToken ct) =>
         await board.JoinAsync(id, join, ct) ? TypedResults.NoContent() : TypedResults.NotFound();
+
+    private static async Task<Results<NoContent, NotFound>> Place(Guid id, Guid userId, bool member, DepartmentRoster roster, CancellationToken ct) =>
+        await roster.SetAsync(id, userId, member, ct) ? TypedResults.NoContent() : TypedResults.NotFound();
 }

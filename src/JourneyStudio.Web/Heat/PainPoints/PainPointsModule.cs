@@ -17,6 +17,7 @@ public static class PainPointsModule
         });
         services.AddScoped<ClosedLoopChecker>();
         services.AddScoped<NoticeBoard>();
+        services.AddScoped<DepartmentRoster>();
         services.AddScoped<PainPointLoop>();
         services.AddScoped<IPainPointLoop>(sp => sp.GetRequiredService<PainPointLoop>());
         services.AddScoped<PriorityBoard>();
