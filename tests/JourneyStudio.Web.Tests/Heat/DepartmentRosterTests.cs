@@ -18,8 +18,7 @@ public class DepartmentRosterTests(JourneyStudioApp app) : IClassFixture<Journey
     public async Task An_admin_puts_a_member_into_a_department_and_the_member_counts_it_among_their_own()
     {
         var admin = await app.ClientAsAsync(WorkspaceRole.Admin);
-        var workspace = (await admin.GetFromJsonAsync<JsonNode>("/api/workspace"))!;
-        var finance = workspace["departments"]!.AsArray().First(d => d!["name"]!.GetValue<string>() == "Finance")!["id"]!.GetValue<Guid>();
+        var finance = await DepartmentAsync(admin, "Finance");
         var editorId = await AccountIdAsync(WorkspaceRole.Editor);
 
         Assert.Equal(HttpStatusCode.NoContent, (await admin.PutAsync($"/api/departments/{finance}/members/{editorId}", null)).StatusCode);
@@ -38,8 +37,7 @@ public class DepartmentRosterTests(JourneyStudioApp app) : IClassFixture<Journey
     public async Task Only_admins_place_members_and_only_in_this_workspaces_departments_and_people()
     {
         var admin = await app.ClientAsAsync(WorkspaceRole.Admin);
-        var workspace = (await admin.GetFromJsonAsync<JsonNode>("/api/workspace"))!;
-        var it = workspace["departments"]!.AsArray().First(d => d!["name"]!.GetValue<string>() == "IT")!["id"]!.GetValue<Guid>();
+        var it = await DepartmentAsync(admin, "IT");
         var viewerId = await AccountIdAsync(WorkspaceRole.Viewer);
 
         var facilitator = await app.ClientAsAsync(WorkspaceRole.Facilitator);
@@ -49,6 +47,12 @@ public class DepartmentRosterTests(JourneyStudioApp app) : IClassFixture<Journey
         var stranger = await admin.PutAsync($"/api/departments/{it}/members/{Guid.NewGuid()}", null);
         Assert.Equal(HttpStatusCode.BadRequest, stranger.StatusCode);
         Assert.Contains("not a member of this workspace", await stranger.Content.ReadAsStringAsync());
+    }
+
+    private static async Task<Guid> DepartmentAsync(HttpClient client, string name)
+    {
+        var workspace = (await client.GetFromJsonAsync<JsonNode>("/api/workspace"))!;
+        return workspace["departments"]!.AsArray().First(d => d!["name"]!.GetValue<string>() == name)!["id"]!.GetValue<Guid>();
     }
 
     private async Task<Guid> AccountIdAsync(WorkspaceRole role)
