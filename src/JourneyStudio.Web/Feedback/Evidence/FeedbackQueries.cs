@@ -45,14 +45,14 @@ public sealed class FeedbackQueries(IDocumentStore store, FeedbackStore items, I
         long total;
         await using (var connection = await items.OpenAsync(ct))
         {
-            await using (var count = FeedbackStore.Command(connection, $"select count(*) from {sql.Items} d where {sql.Where}", sql.Parameters))
+            await using (var count = FeedbackStore.Command(connection, $"select count(*) from {items.Items} d where {sql.Where}", sql.Parameters))
                 total = (long)(await count.ExecuteScalarAsync(ct))!;
             if (total > 0)
             {
                 var where = sql.Where;
                 var paging = $"limit {sql.Next(filter.PageSize)} offset {sql.Next((filter.Page - 1) * filter.PageSize)}";
                 page = await FeedbackStore.QueryAsync(connection,
-                    $"select {FeedbackRows.Columns("d", items.Matches)} from {sql.Items} d where {where} order by d.received_at desc, d.id {paging}", sql.Parameters, ct);
+                    $"{items.SelectItems} where {where} order by d.received_at desc, d.id {paging}", sql.Parameters, ct);
             }
         }
         var sourceIds = page.Select(i => i.SourceId).Distinct().ToArray();
@@ -74,7 +74,7 @@ public sealed class FeedbackQueries(IDocumentStore store, FeedbackStore items, I
         await using var command = FeedbackStore.Command(connection,
             $"""
             select {FeedbackSql.Week} as w, count(*), count(d.score), avg(d.score), count(*) filter (where d.score < 0), max(d.received_at)
-            from {sql.Items} d where {sql.Where} group by 1 order by 1
+            from {items.Items} d where {sql.Where} group by 1 order by 1
             """, sql.Parameters);
         await using var reader = await command.ExecuteReaderAsync(ct);
         while (await reader.ReadAsync(ct))
@@ -153,17 +153,17 @@ public sealed class FeedbackQueries(IDocumentStore store, FeedbackStore items, I
         }
         var match = new TouchpointMatch(map.Id, card.StageId, card.Id, MatchOrigin.Manual, null, $"assigned by {caller.Actor.Name}");
         // Read again under the workspace's feedback lock: a re-match or import that changed the item since is kept.
-        var assigned = await items.WriteAsync(caller.WorkspaceId, async (connection, token) =>
+        var (assigned, added) = await items.WriteAsync(caller.WorkspaceId, async (connection, token) =>
         {
             var now = (await items.LoadManyAsync(connection, [item.Id], token)).Single();
             var changes = new FeedbackChangeSet();
-            if (now.Matches.Any(m => m.CardId == card.Id)) return (now, changes);
+            if (now.Matches.Any(m => m.CardId == card.Id)) return ((now, false), changes);
             var after = now.WithMatches([.. now.Matches, match]);
             changes.Changed.Add(after);
             changes.Matches.Add(FeedbackMatch.Of(after, match));
-            return (after, changes);
+            return ((after, true), changes);
         }, ct);
-        notifier.Publish(new FeedbackChanges(caller.WorkspaceId, [map.Id], [card.Id]));
+        if (added) notifier.Publish(new FeedbackChanges(caller.WorkspaceId, [map.Id], [card.Id]));
         // The assignment is stored first: the rules-changed listener's re-match must find it, or it would take the
         // item for rule-matched only and drop it again when the rule goes.
         if (addRule is not null) await maps.ApplyAsync(map.Id, [addRule], ct);

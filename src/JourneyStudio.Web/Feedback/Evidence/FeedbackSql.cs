@@ -14,13 +14,11 @@ public sealed class FeedbackSql
 {
     private readonly List<object> parameters = [];
 
-    public string Items { get; }
     public string Where { get; }
     public IReadOnlyList<object> Parameters => parameters;
 
     public FeedbackSql(FeedbackStore store, Guid workspaceId, FeedbackFilter filter)
     {
-        Items = store.Items;
         var matches = store.Matches;
         var where = new StringBuilder();
         And(where, "d.workspace_id = {0}", workspaceId);

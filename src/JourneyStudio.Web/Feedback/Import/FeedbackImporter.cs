@@ -65,8 +65,9 @@ public sealed class FeedbackImporter(IDocumentStore store, FeedbackStore items, 
     }
 
     /// <summary>
-    /// The reading pipeline itself, also used for webhook bodies and the benchmark. Reading, preparing and matching
-    /// run ahead of the writes, one batch at a time, so parsing the next rows overlaps PostgreSQL storing the last.
+    /// The reading pipeline itself, also used for webhook bodies. Reading, preparing and matching run ahead of the
+    /// writes, one batch at a time, so parsing the next rows overlaps PostgreSQL storing the last. The caller saves the
+    /// run when it ends, with its status.
     /// </summary>
     public async Task ImportAsync(FeedbackSource source, ImportRun run, IAsyncEnumerable<ReadOutcome> outcomes, List<string> notes, CancellationToken ct)
     {
@@ -107,7 +108,6 @@ public sealed class FeedbackImporter(IDocumentStore store, FeedbackStore items, 
         // A reader that failed ended the batches early; its exception is what the run reports.
         await reading;
         run.Notes.AddRange(notes.Take(50));
-        await SaveAsync(run, ct);
     }
 
     /// <summary>Writes one batch; true when it met items of the source already stored.</summary>

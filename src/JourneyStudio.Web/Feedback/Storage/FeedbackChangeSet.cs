@@ -11,6 +11,4 @@ public sealed class FeedbackChangeSet
     public List<Domain.Feedback.FeedbackItem> Changed { get; } = [];
     public List<FeedbackMatch> Matches { get; } = [];
     public List<(Guid ItemId, Guid CardId)> GoneMatches { get; } = [];
-
-    public bool IsEmpty => Fresh.Count == 0 && Changed.Count == 0 && Matches.Count == 0 && GoneMatches.Count == 0;
 }

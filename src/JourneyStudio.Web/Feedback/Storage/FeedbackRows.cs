@@ -35,13 +35,13 @@ public static class FeedbackRows
         return new FeedbackItem
         {
             Id = row.GetGuid(0), WorkspaceId = row.GetGuid(1), SourceId = row.GetGuid(2), ReceivedAt = receivedAt, Week = FeedbackItem.WeekOf(receivedAt),
-            Score = row.IsDBNull(4) ? null : row.GetDouble(4), Unscored = row.GetBoolean(5),
+            Score = row.IsDBNull(4) ? null : row.GetDouble(4), Unscored = row.GetBoolean(5), MatchCount = row.GetInt32(6),
+            Matches = row.IsDBNull(12) ? [] : ReadMatches(row.GetString(12)),
             Fingerprint = row.GetString(7), Text = row.GetString(8), Title = row.IsDBNull(9) ? null : row.GetString(9),
             Author = row.IsDBNull(10) ? null : row.GetString(10),
             Key = body.Key, ExternalId = body.ExternalId, RawScore = body.RawScore, Scale = body.Scale, ScoreOrigin = body.ScoreOrigin,
             Language = body.Language, DateFromSource = body.DateFromSource, Contact = body.Contact, Channel = body.Channel, Url = body.Url,
-            Fields = body.Fields, Matches = row.IsDBNull(12) ? [] : ReadMatches(row.GetString(12)), MatchCount = row.GetInt32(6), ImportedAt = body.ImportedAt, UpdatedAt = body.UpdatedAt, Revision = body.Revision,
-            LastRunId = body.LastRunId,
+            Fields = body.Fields, ImportedAt = body.ImportedAt, UpdatedAt = body.UpdatedAt, Revision = body.Revision, LastRunId = body.LastRunId,
         };
     }
 

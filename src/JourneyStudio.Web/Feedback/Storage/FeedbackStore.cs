@@ -15,6 +15,9 @@ public sealed class FeedbackStore(IDocumentStore store)
     public string Items { get; } = $"{store.Options.DatabaseSchemaName}.{FeedbackTables.Items}";
     public string Matches { get; } = $"{store.Options.DatabaseSchemaName}.{FeedbackTables.Matches}";
 
+    /// <summary>The start of a query for whole items (alias <c>d</c>), as <see cref="FeedbackRows.Read"/> reads them; add the where clause.</summary>
+    public string SelectItems => $"select {FeedbackRows.Columns("d", Matches)} from {Items} d";
+
     public async Task<NpgsqlConnection> OpenAsync(CancellationToken ct)
     {
         var connection = store.Storage.Database.CreateConnection();
@@ -32,7 +35,7 @@ public sealed class FeedbackStore(IDocumentStore store)
     }
 
     public async Task<List<FeedbackItem>> LoadManyAsync(NpgsqlConnection connection, IReadOnlyCollection<Guid> ids, CancellationToken ct) =>
-        await QueryAsync(connection, $"select {FeedbackRows.Columns("d", Matches)} from {Items} d where d.id = any($1)", [ids.ToArray()], ct);
+        await QueryAsync(connection, $"{SelectItems} where d.id = any($1)", [ids.ToArray()], ct);
 
     /// <summary>The fingerprints of those of <paramref name="ids"/> that are stored: enough to tell new, unchanged and changed apart.</summary>
     public async Task<Dictionary<Guid, string>> FingerprintsAsync(NpgsqlConnection connection, IReadOnlyCollection<Guid> ids, CancellationToken ct)
@@ -44,7 +47,7 @@ public sealed class FeedbackStore(IDocumentStore store)
         return found;
     }
 
-    /// <summary>Items a query selects; <paramref name="sql"/> selects <see cref="FeedbackRows.Columns"/> with positional parameters.</summary>
+    /// <summary>Items a query selects; <paramref name="sql"/> starts with <see cref="SelectItems"/> and has positional parameters.</summary>
     public static async Task<List<FeedbackItem>> QueryAsync(NpgsqlConnection connection, string sql, IReadOnlyList<object> parameters, CancellationToken ct)
     {
         var items = new List<FeedbackItem>();
@@ -58,7 +61,7 @@ public sealed class FeedbackStore(IDocumentStore store)
     public async IAsyncEnumerable<FeedbackItem> WorkspaceAsync(Guid workspaceId, [EnumeratorCancellation] CancellationToken ct)
     {
         await using var connection = await OpenAsync(ct);
-        await using var command = Command(connection, $"select {FeedbackRows.Columns("d", Matches)} from {Items} d where d.workspace_id = $1 order by d.received_at", [workspaceId]);
+        await using var command = Command(connection, $"{SelectItems} where d.workspace_id = $1 order by d.received_at", [workspaceId]);
         await using var reader = await command.ExecuteReaderAsync(ct);
         while (await reader.ReadAsync(ct)) yield return FeedbackRows.Read(reader);
     }

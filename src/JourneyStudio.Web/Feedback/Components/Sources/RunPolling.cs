@@ -2,7 +2,7 @@ namespace JourneyStudio.Web.Feedback.Components.Sources;
 
 /// <summary>
 /// Calls a page back every two seconds until it goes: a run that another instance's job server picked up announces
-/// nothing through this instance's <see cref="Import.FeedbackNotifier"/>, but its document is saved with every batch.
+/// nothing through this instance's <see cref="Import.FeedbackNotifier"/>, but its document is saved as it goes.
 /// </summary>
 public sealed class RunPolling : IDisposable
 {
