@@ -27,12 +27,27 @@ public class MapListTests(BrowserApp app) : IClassFixture<BrowserApp>
     }
 
     [Fact]
+    public async Task The_map_list_stays_on_screen_while_it_turns_interactive()
+    {
+        var page = await app.OpenAsync("/");
+        await page.AddInitScriptAsync("""
+            window.loadingSeen = false;
+            new MutationObserver(() => { if (document.querySelector('.page .loading')) window.loadingSeen = true; })
+                .observe(document, { childList: true, subtree: true });
+            """);
+        await page.ReloadAsync();
+        await page.Locator(".page[data-interactive=true]").WaitForAsync();
+
+        Assert.False(await page.EvaluateAsync<bool>("window.loadingSeen"), "the prerendered tiles gave way to 'Loading maps…'");
+        await Assertions.Expect(page.GetByTestId("new-map")).ToBeVisibleAsync();
+        await Assertions.Expect(page.GetByText("No persona")).ToHaveCountAsync(0);
+    }
+
+    [Fact]
     public async Task A_demo_map_opens_as_a_grid_with_its_emotion_curve()
     {
         var page = await app.OpenAsync("/");
         var title = DemoTitles().First();
-        // A click while the list turns interactive can land on the prerendered tile as it is replaced (CI saw it once).
-        await page.Locator(".page[data-interactive=true]").WaitForAsync();
         await page.GetByRole(AriaRole.Heading, new() { Name = title, Exact = true }).ClickAsync();
         await Assertions.Expect(page.GetByRole(AriaRole.Heading, new() { Level = 1, Name = title })).ToBeVisibleAsync();
         await page.Locator(".canvas[data-interactive=true]").WaitForAsync();

@@ -1,3 +1,4 @@
+using Microsoft.AspNetCore.Components;
 using JourneyStudio.Domain.Accounts;
 using JourneyStudio.Domain.Maps;
 using JourneyStudio.Domain.Maps.Commands;
@@ -9,7 +10,10 @@ namespace JourneyStudio.Web.Maps.Pages;
 
 public partial class MapList
 {
-    private IReadOnlyList<MapSummary>? maps;
+    // Persisted from the prerender so the list does not blank to "Loading" (and swallow a click) as it turns interactive.
+    [PersistentState] public IReadOnlyList<MapSummary>? Maps { get; set; }
+    [PersistentState] public Dictionary<Guid, string>? PersonaNames { get; set; }
+    [PersistentState] public bool? CanManage { get; set; }
     private IReadOnlyList<MapTemplate> templates = [];
     private Workspace? workspace;
     private string search = "";
@@ -17,7 +21,6 @@ public partial class MapList
     private string? message;
     private NewMap? creating;
     private string? createError;
-    private bool canManage;
 
     private sealed class NewMap
     {
@@ -29,13 +32,14 @@ public partial class MapList
 
     protected override async Task OnInitializedAsync()
     {
-        canManage = (await Actor.FindAsync(CancellationToken.None))?.Can(Permission.ManageMaps) == true;
+        CanManage ??= (await Actor.FindAsync(CancellationToken.None))?.Can(Permission.ManageMaps) == true;
+        if (Maps is null) await LoadAsync();
         workspace = await Workspaces.CurrentAsync(CancellationToken.None);
+        PersonaNames = workspace?.Personas.ToDictionary(p => p.Id, p => $"{p.Name} · {p.Segment}") ?? [];
         templates = await Templates.AllAsync(CancellationToken.None);
-        await LoadAsync();
     }
 
-    private async Task LoadAsync() => maps = await Reader.ListAsync(search, showArchived, CancellationToken.None);
+    private async Task LoadAsync() => Maps = await Reader.ListAsync(search, showArchived, CancellationToken.None);
 
     private async Task ToggleArchivedAsync()
     {
@@ -84,7 +88,7 @@ public partial class MapList
     }
 
     private string PersonaName(Guid? id) =>
-        workspace?.Personas.FirstOrDefault(p => p.Id == id) is { } p ? $"{p.Name} · {p.Segment}" : "No persona";
+        id is { } key && PersonaNames?.GetValueOrDefault(key) is { } name ? name : "No persona";
 
     private static string Ago(DateTimeOffset at)
     {
