@@ -61,6 +61,7 @@ public static class FeedbackModule
             });
 
         services.AddSingleton<FeedbackStore>();
+        services.AddSingleton<IEvidenceTexts, EvidenceTexts>();
         services.AddHostedService<FeedbackTablesOnStart>();
         services.AddSingleton<SafeFetcher>();
         services.AddSingleton<FeedbackNotifier>();

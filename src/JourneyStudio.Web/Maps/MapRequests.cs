@@ -1,6 +1,7 @@
 using JourneyStudio.Domain.Accounts;
 using JourneyStudio.Domain.Maps;
 using JourneyStudio.Domain.Maps.Commands;
+using JourneyStudio.Domain.Shared;
 using JourneyStudio.Web.Accounts;
 using JourneyStudio.Web.Accounts.Audit;
 
@@ -10,7 +11,7 @@ namespace JourneyStudio.Web.Maps;
 /// Binds a request to its caller: checks, on every call, that the caller's current role allows it, and supplies
 /// who acts, in which workspace, against which departments and personas.
 /// </summary>
-public sealed class MapRequests(ICurrentActor actor, MapWriter writer, AuditTrail audit)
+public sealed class MapRequests(ICurrentActor actor, MapWriter writer, AuditTrail audit, IEvidenceTexts evidence)
 {
     public async Task<DecisionContext> ContextAsync(Permission permission, CancellationToken ct)
     {
@@ -22,6 +23,7 @@ public sealed class MapRequests(ICurrentActor actor, MapWriter writer, AuditTrai
     {
         var lifecycle = commands.Any(c => c is ArchiveMap or RestoreMap);
         var (caller, workspace) = await actor.RequireInWorkspaceAsync(lifecycle ? Permission.ManageMaps : Permission.EditMaps, ct);
+        commands = await QuoteEvidenceAsync(caller.WorkspaceId, commands, ct);
         var change = await writer.ApplyAsync(mapId, commands, caller.Actor, workspace, ct, keepBefore);
         if (lifecycle && change is { Events.Count: > 0 })
             await audit.RecordAsync(caller.WorkspaceId, caller.Actor.Name, commands.Any(c => c is ArchiveMap) ? "map archived" : "map restored",
@@ -39,6 +41,19 @@ public sealed class MapRequests(ICurrentActor actor, MapWriter writer, AuditTrai
     {
         var (caller, workspace) = await actor.RequireInWorkspaceAsync(Permission.EditMaps, ct);
         return await writer.ApplyAsync(mapId, map => EditsOnly(pick(map)), caller.Actor, workspace, ct, keepBefore);
+    }
+
+    /// <summary>A link to feedback names an item of this workspace, and its excerpt is that item's own words.</summary>
+    private async Task<IReadOnlyList<MapCommand>> QuoteEvidenceAsync(Guid workspaceId, IReadOnlyList<MapCommand> commands, CancellationToken ct)
+    {
+        var links = commands.OfType<LinkPainPointEvidence>().Select(l => l.FeedbackItemId).Where(id => id != Guid.Empty).Distinct().ToList();
+        if (links.Count == 0) return commands;
+        var texts = await evidence.TextsAsync(workspaceId, links, ct);
+        return commands.Select(c => c is LinkPainPointEvidence link && link.FeedbackItemId != Guid.Empty
+            ? texts.TryGetValue(link.FeedbackItemId, out var text)
+                ? LinkPainPointEvidence.Quoting(link.CardId, link.FeedbackItemId, text)
+                : throw new DomainRuleViolation("feedbackItemId", $"There is no feedback item {link.FeedbackItemId} in this workspace.")
+            : c).ToList();
     }
 
     private static IReadOnlyList<MapCommand> EditsOnly(IReadOnlyList<MapCommand> commands) =>

@@ -117,6 +117,15 @@ public class PainPointLifecycleTests : MapSpecification
     }
 
     [Fact]
+    public void A_link_quotes_an_items_text_on_one_line_cut_to_the_excerpt_limit()
+    {
+        Assert.Equal("Took five selfies. Still failed", LinkPainPointEvidence.Quoting(pain, Complaint, "  Took five selfies.\r\n\tStill failed ").Excerpt);
+        var quoted = LinkPainPointEvidence.Quoting(pain, Complaint, new string('x', 500)).Excerpt;
+        Assert.Equal(Limits.Excerpt, quoted.Length);
+        Assert.EndsWith("…", quoted);
+    }
+
+    [Fact]
     public void Evidence_links_only_a_pain_point_and_only_a_named_item()
     {
         Assert.Equal("cardId", Assert.Throws<DomainRuleViolation>(() => When(new LinkPainPointEvidence(touchpoint, Complaint, ""))).Field);

@@ -57,6 +57,26 @@ public class LifecycleRefusalTests(FeedbackApp app)
     }
 
     [Fact]
+    public async Task Evidence_linked_by_a_map_command_must_be_this_workspaces_and_is_quoted_from_the_item_not_the_caller()
+    {
+        var pain = await LoopPainPoint.ResolvedWithFeedbackAsync(app, "too-few", resolve: false);
+        var editor = await app.ClientAsAsync(WorkspaceRole.Editor);
+        var item = (await app.ItemsAsync($"sourceId={pain.SourceId}"))["items"]![0]!;
+        object Link(Guid id) => new { type = "LinkPainPointEvidence", cardId = pain.CardId, feedbackItemId = id, excerpt = "Best bank ever, five stars" };
+
+        var unknown = await editor.CommandAsync(pain.MapId, Link(Guid.NewGuid()));
+        Assert.Equal(HttpStatusCode.BadRequest, unknown.StatusCode);
+        Assert.Contains("feedbackItemId", await unknown.Content.ReadAsStringAsync());
+        (await editor.CommandAsync(pain.MapId, Link(item.Id()))).EnsureSuccessStatusCode();
+
+        var linked = Assert.Single((await pain.ViewAsync())["linked"]!.AsArray());
+        Assert.Equal(item.Id(), linked!["id"]!.GetValue<Guid>());
+        var history = await pain.HistoryAsync();
+        Assert.DoesNotContain(history, h => h.Contains("Best bank ever"));
+        Assert.Contains(history, h => h.Contains(item["text"]!.GetValue<string>()[..20]));
+    }
+
+    [Fact]
     public async Task Another_workspaces_pain_point_is_404_everywhere()
     {
         var pain = await LoopPainPoint.ResolvedWithFeedbackAsync(app, "too-few");

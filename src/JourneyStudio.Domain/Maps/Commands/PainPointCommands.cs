@@ -75,6 +75,13 @@ public sealed record SetPainPointConcerns(Guid CardId, IReadOnlyList<Guid> Touch
 /// </summary>
 public sealed record LinkPainPointEvidence(Guid CardId, Guid FeedbackItemId, string Excerpt) : MapCommand
 {
+    /// <summary>The link with its excerpt cut from the item's own text: one line, at most <see cref="Limits.Excerpt"/> characters.</summary>
+    public static LinkPainPointEvidence Quoting(Guid cardId, Guid feedbackItemId, string itemText)
+    {
+        var line = string.Join(' ', itemText.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries));
+        return new(cardId, feedbackItemId, line.Length <= Limits.Excerpt ? line : line[..(Limits.Excerpt - 1)] + "…");
+    }
+
     public override IReadOnlyList<IMapEvent> Decide(JourneyMap map, DecisionContext ctx)
     {
         var card = map.RequireCard(CardId, "cardId", CardKind.PainPoint);

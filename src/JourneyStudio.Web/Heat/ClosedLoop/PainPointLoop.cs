@@ -104,18 +104,17 @@ public sealed class PainPointLoop(IDocumentStore store, FeedbackStore feedback, 
         return await checker.CheckAsync(mapId, cardId, ct);
     }
 
-    /// <summary>Links a feedback item of the caller's workspace to the pain point, through the map's own command (so it is in the history and can be undone).</summary>
+    /// <summary>
+    /// Links a feedback item to the pain point through the map's own command (so it is in the history and can be
+    /// undone); <see cref="MapRequests"/> checks the item is the workspace's and quotes it.
+    /// </summary>
     public async Task<CommittedChange?> LinkEvidenceAsync(Guid mapId, Guid cardId, Guid feedbackItemId, CancellationToken ct)
     {
-        FeedbackItem? item;
         await using (var query = store.QuerySession())
         {
-            if (await FindAsync(query, mapId, cardId, Permission.EditMaps, ct) is not { } found) return null;
-            item = await feedback.LoadAsync(feedbackItemId, ct);
-            if (item is null || item.WorkspaceId != found.Caller.WorkspaceId)
-                throw new DomainRuleViolation("feedbackItemId", $"There is no feedback item {feedbackItemId} in this workspace.");
+            if (await FindAsync(query, mapId, cardId, Permission.EditMaps, ct) is null) return null;
         }
-        return await requests.ApplyAsync(mapId, [new LinkPainPointEvidence(cardId, item.Id, Excerpt(item.Text))], ct);
+        return await requests.ApplyAsync(mapId, [new LinkPainPointEvidence(cardId, feedbackItemId, "")], ct);
     }
 
     public async Task<bool> WatchAsync(Guid mapId, Guid cardId, bool watch, CancellationToken ct)
@@ -157,11 +156,5 @@ public sealed class PainPointLoop(IDocumentStore store, FeedbackStore feedback, 
         return ids.Where(items.ContainsKey).Select(id => items[id]).Select(i => new LoopEvidenceItem(
             i.Id, why(i), i.ReceivedAt, sources.GetValueOrDefault(i.SourceId) ?? "a removed source", i.Text, i.Score, i.RawScore,
             i.Author, i.Contact, i.Channel, i.Url)).ToList();
-    }
-
-    private static string Excerpt(string text)
-    {
-        var line = string.Join(' ', text.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries));
-        return line.Length <= Limits.Excerpt ? line : line[..(Limits.Excerpt - 1)] + "…";
     }
 }

@@ -90,7 +90,7 @@ public partial class PainPointLifecycle
     }
 
     private Task LinkAsync(LoopEvidenceItem item) =>
-        SendAsync(new LinkPainPointEvidence(Card.Id, item.Id, item.Text.Length <= Limits.Excerpt ? item.Text : item.Text[..(Limits.Excerpt - 1)] + "…"));
+        SendAsync(LinkPainPointEvidence.Quoting(Card.Id, item.Id, item.Text));
 
     private async Task CheckNowAsync()
     {
