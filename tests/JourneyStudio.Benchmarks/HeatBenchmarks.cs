@@ -133,7 +133,7 @@ public sealed class HeatBenchmarks : IAsyncDisposable
             await using (var session = store.QuerySession())
             {
                 var queriesService = new HeatQueries(new MapReader(session, caller), caller, session, rows, TimeProvider.System);
-                var heat = await queriesService.MapAsync(mapId, window, CancellationToken.None)
+                var heat = await queriesService.MapAsync(mapId, null, HeatQueries.Custom, window.First.Monday, window.Last.Monday.AddDays(6), CancellationToken.None)
                            ?? throw new InvalidOperationException("map not found");
                 if (heat.Touchpoints.Count != StagesPerMap * TouchpointsPerStage) throw new InvalidOperationException("wrong heat");
             }

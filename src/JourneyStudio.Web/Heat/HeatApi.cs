@@ -14,7 +14,7 @@ public static class HeatApi
     public static IEndpointRouteBuilder MapHeatApi(this IEndpointRouteBuilder app)
     {
         app.MapGet("/api/maps/{id:guid}/heat", ForMap).WithTags("Heat").WithName("GetMapHeat")
-            .WithSummary("Heat of the map's touchpoints, stages and the whole map over a window (window=last4|quarter|custom&from=&to=), with weekly series.");
+            .WithSummary("Heat of the map's touchpoints, stages and the whole map over a window (window=last4|quarter|custom&from=&to=), with weekly series; with version=N, the map as it was then, its windows ending at that version's time.");
         var heat = app.MapGroup("/api/heat").WithTags("Heat");
         heat.MapGet("/", ForWorkspace).WithName("GetWorkspaceHeat").WithSummary("Every map of the workspace and its stages over a window, from the roll-up.");
         heat.MapGet("/settings", Settings).WithName("GetHeatSettings").WithSummary("How many items a cell needs before it is coloured.");
@@ -23,8 +23,8 @@ public static class HeatApi
     }
 
     private static async Task<Results<Ok<MapHeatView>, NotFound>> ForMap(
-        Guid id, string? window, DateOnly? from, DateOnly? to, HeatQueries queries, CancellationToken ct) =>
-        await queries.MapAsync(id, queries.Window(window, from, to), ct) is { } heat ? TypedResults.Ok(heat) : TypedResults.NotFound();
+        Guid id, int? version, string? window, DateOnly? from, DateOnly? to, HeatQueries queries, CancellationToken ct) =>
+        await queries.MapAsync(id, version, window, from, to, ct) is { } heat ? TypedResults.Ok(heat) : TypedResults.NotFound();
 
     private static async Task<Ok<WorkspaceHeatView>> ForWorkspace(string? window, DateOnly? from, DateOnly? to, HeatQueries queries, CancellationToken ct) =>
         TypedResults.Ok(await queries.WorkspaceAsync(queries.Window(window, from, to), ct));

@@ -19,21 +19,28 @@ public sealed class HeatQueries(MapReader maps, ICurrentActor caller, IQuerySess
     public const string Quarter = "quarter";
     public const string Custom = "custom";
 
-    /// <summary>The window named by a request: <c>last4</c> (default), <c>quarter</c>, or <c>custom</c> with <c>from</c> and <c>to</c>.</summary>
-    public HeatWindow Window(string? window, DateOnly? from, DateOnly? to) => (window ?? LastFourWeeks).Trim().ToLowerInvariant() switch
+    /// <summary>
+    /// The window named by a request: <c>last4</c> (default), <c>quarter</c>, or <c>custom</c> with <c>from</c> and <c>to</c>.
+    /// The first two end today, or at <paramref name="asOf"/>: a past version of a map is read with the feedback of its own time.
+    /// </summary>
+    public HeatWindow Window(string? window, DateOnly? from, DateOnly? to, DateTimeOffset? asOf = null) => (window ?? LastFourWeeks).Trim().ToLowerInvariant() switch
     {
+        LastFourWeeks when asOf is { } at => new HeatWindow(IsoWeek.Of(at).Plus(-3), IsoWeek.Of(at), $"the 4 weeks to {at.UtcDateTime:d MMM yyyy}"),
         LastFourWeeks => HeatWindow.LastWeeks(4, clock.GetUtcNow()),
-        Quarter => HeatWindow.Quarter(clock.GetUtcNow()),
+        Quarter => HeatWindow.Quarter(asOf ?? clock.GetUtcNow()),
         Custom when from is { } f && to is { } t => HeatWindow.Custom(f, t),
         Custom => throw new DomainRuleViolation(from is null ? "from" : "to", "A custom window needs both from and to, as dates like 2026-10-05."),
         var other => throw new DomainRuleViolation("window", $"'{other}' is not a window; use last4, quarter or custom."),
     };
 
-    /// <summary>The map's heat in the window, or null when the map is not in the caller's workspace.</summary>
-    public async Task<MapHeatView?> MapAsync(Guid mapId, HeatWindow window, CancellationToken ct)
+    /// <summary>
+    /// The map's heat in the window named as for <see cref="Window"/>, or null when the map is not in the caller's
+    /// workspace. With a <paramref name="version"/>, the map as it was then, and the window ends at that version's time.
+    /// </summary>
+    public async Task<MapHeatView?> MapAsync(Guid mapId, int? version, string? window, DateOnly? from, DateOnly? to, CancellationToken ct)
     {
-        if (await maps.GetAsync(mapId, null, ct) is not { } map) return null;
-        return await ForAsync(map, window, ct);
+        if (await maps.GetAsync(mapId, version, ct) is not { } map) return null;
+        return await ForAsync(map, Window(window, from, to, version is null ? null : map.UpdatedAt), ct);
     }
 
     /// <summary>Heat of a map the caller already holds (the canvas), re-checking the caller's role and workspace.</summary>

@@ -11,12 +11,12 @@ namespace JourneyStudio.Web.Maps;
 /// Binds a request to its caller: checks, on every call, that the caller's current role allows it, and supplies
 /// who acts, in which workspace, against which departments and personas.
 /// </summary>
-public sealed class MapRequests(ICurrentActor actor, MapWriter writer, AuditTrail audit, IEvidenceTexts evidence)
+public sealed class MapRequests(ICurrentActor actor, MapWriter writer, AuditTrail audit, IEvidenceTexts evidence, TimeProvider clock)
 {
     public async Task<DecisionContext> ContextAsync(Permission permission, CancellationToken ct)
     {
         var (caller, workspace) = await actor.RequireInWorkspaceAsync(permission, ct);
-        return new DecisionContext(caller.Actor, DateTimeOffset.UtcNow, workspace, Guid.NewGuid);
+        return new DecisionContext(caller.Actor, clock.GetUtcNow(), workspace, Guid.NewGuid);
     }
 
     public async Task<CommittedChange?> ApplyAsync(Guid mapId, IReadOnlyList<MapCommand> commands, CancellationToken ct, bool keepBefore = false)

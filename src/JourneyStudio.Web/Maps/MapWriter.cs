@@ -25,7 +25,8 @@ public sealed record CommittedEvent(int Version, string Type, object Data);
 /// the snapshot is rewritten after the broadcast because rewriting a large map is the slowest part of an edit.
 /// The caller hears back only once the snapshot is stored, so what it reads next includes its own edit.
 /// </summary>
-public sealed class MapWriter(IDocumentStore store, MapGates gates, LatestMaps latest, IEnumerable<IMapCommitListener> listeners, ILogger<MapWriter> log)
+public sealed class MapWriter(
+    IDocumentStore store, MapGates gates, LatestMaps latest, IEnumerable<IMapCommitListener> listeners, TimeProvider clock, ILogger<MapWriter> log)
 {
     private const int Attempts = 40;
 
@@ -48,7 +49,7 @@ public sealed class MapWriter(IDocumentStore store, MapGates gates, LatestMaps l
             if (map is null || map.WorkspaceId != workspace.WorkspaceId) return null;
 
             // Deciding works on a copy, so the remembered state stays as committed whatever happens next.
-            var ctx = new DecisionContext(by, DateTimeOffset.UtcNow, workspace, Guid.NewGuid);
+            var ctx = new DecisionContext(by, clock.GetUtcNow(), workspace, Guid.NewGuid);
             var (events, after) = MapDecider.DecideAll(map, pick(map), ctx);
             if (events.Count == 0) return new CommittedChange(mapId, map.Version, [], map.Clone());
 

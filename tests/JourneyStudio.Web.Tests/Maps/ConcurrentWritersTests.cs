@@ -85,7 +85,7 @@ public class ConcurrentWritersTests(JourneyStudioApp app) : IClassFixture<Journe
     {
         var (map, workspace) = await NewMapAsync();
         var here = app.Services.GetRequiredService<MapWriter>();
-        var there = new MapWriter(app.Services.GetRequiredService<IDocumentStore>(), new MapGates(), new LatestMaps(), [], NullLogger<MapWriter>.Instance);
+        var there = new MapWriter(app.Services.GetRequiredService<IDocumentStore>(), new MapGates(), new LatestMaps(), [], TimeProvider.System, NullLogger<MapWriter>.Instance);
         var (stage, lane) = (map.OrderedStages.First().Id, map.OrderedLanes.First().Id);
         var ana = new Actor(Guid.NewGuid(), "Ana");
 

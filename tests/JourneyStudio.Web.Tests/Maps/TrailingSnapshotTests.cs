@@ -42,7 +42,7 @@ public class TrailingSnapshotTests(JourneyStudioApp app) : IClassFixture<Journey
         Assert.Contains(read["cards"]!.AsArray(), c => c!["text"]!.GetValue<string>() == "Written just before the stop");
 
         // A writer that has not seen the map (a fresh instance) builds on the stored event, not on the old snapshot.
-        var fresh = new MapWriter(store, new MapGates(), new LatestMaps(), [], NullLogger<MapWriter>.Instance);
+        var fresh = new MapWriter(store, new MapGates(), new LatestMaps(), [], TimeProvider.System, NullLogger<MapWriter>.Instance);
         var workspace = new Domain.Workspaces.WorkspaceCatalog(read["workspaceId"]!.GetValue<Guid>(), [], []);
         var edit = await fresh.ApplyAsync(mapId, [new EditCardText(card, "Kept after the stop")], Actor.System, workspace, CancellationToken.None);
         Assert.Equal(version + 2, edit!.Version);

@@ -24,7 +24,7 @@ public class UndoInTheWritersTurnTests(JourneyStudioApp app) : IClassFixture<Jou
     private MapWriter Writer => app.Services.GetRequiredService<MapWriter>();
 
     /// <summary>A writer of another app instance on the same database: its own gates, so only Marten's version check stands between them.</summary>
-    private MapWriter OtherInstance => new(app.Services.GetRequiredService<IDocumentStore>(), new MapGates(), new LatestMaps(), [], NullLogger<MapWriter>.Instance);
+    private MapWriter OtherInstance => new(app.Services.GetRequiredService<IDocumentStore>(), new MapGates(), new LatestMaps(), [], TimeProvider.System, NullLogger<MapWriter>.Instance);
 
     private async Task<(Guid Map, Guid Card, WorkspaceCatalog Workspace, UndoHistory AnasHistory)> AnaEditedACardAsync()
     {

@@ -50,7 +50,7 @@ public sealed partial class JourneyCanvas
     private IJSObjectReference? module, canvas;
     private DotNetObjectReference<JourneyCanvas>? self;
     private Heat.Components.HeatOverlay? heatOverlay;
-    private Heat.Components.HeatOverlay heat => heatOverlay ??= new(HeatQueries);
+    private Heat.Components.HeatOverlay heat => heatOverlay ??= new(HeatQueries, Live ? null : Map.UpdatedAt);
 
     private Card? detailCard => selection.Single is { } id ? map.FindCard(id) : null;
 

@@ -10,11 +10,14 @@ namespace JourneyStudio.Web.Heat.Components;
 /// themselves on <see cref="Changed"/>; the grid and cards do not redraw for heat. All calls arrive on the circuit's
 /// dispatcher, one at a time.
 /// </summary>
-public sealed class HeatOverlay(HeatQueries queries)
+public sealed class HeatOverlay(HeatQueries queries, DateTimeOffset? asOf)
 {
     private JourneyMap? map;
     private readonly SemaphoreSlim turn = new(1, 1);
     private int requested;
+
+    /// <summary>When a past version is shown: the windows end at its time, not today.</summary>
+    public DateTimeOffset? AsOf => asOf;
 
     public bool On { get; private set; }
     public string WindowKind { get; private set; } = HeatQueries.LastFourWeeks;
@@ -90,7 +93,7 @@ public sealed class HeatOverlay(HeatQueries queries)
         try
         {
             if (mine != requested) return;
-            var window = queries.Window(WindowKind, From, To);
+            var window = queries.Window(WindowKind, From, To, asOf);
             var view = await queries.ForAsync(map, window, CancellationToken.None);
             if (mine != requested) return;
             View = view;
