@@ -104,6 +104,22 @@ public class HeatModeTests(HeatBrowserApp app) : IClassFixture<HeatBrowserApp>
         await BrowserApp.ScreenshotAsync(page, "heat-mode-week-and-help");
     }
 
+    [Fact]
+    public async Task A_past_version_reads_heat_in_the_weeks_up_to_that_version()
+    {
+        var mapId = await BankMapAsync();
+        var version = await JsonOf((await app.ApiAsAsync(WorkspaceRole.Viewer)).GetAsync($"/api/maps/{mapId}?version=1"));
+        var at = version["updatedAt"]!.GetValue<DateTimeOffset>();
+        var page = await app.OpenAsync($"/maps/{mapId}?version=1", WorkspaceRole.Viewer, 1600, 1000);
+        await page.Locator("[data-interactive=true]").WaitForAsync();
+
+        await page.GetByTestId("heat-toggle").ClickAsync();
+
+        await Assertions.Expect(page.GetByTestId("heat-period")).ToHaveTextAsync($"the 4 weeks to {at.UtcDateTime:d MMM yyyy}");
+        await Assertions.Expect(page.GetByTestId("heat-window").Locator("option[value=last4]")).ToHaveTextAsync("4 weeks to this version");
+        await BrowserApp.ScreenshotAsync(page, "heat-mode-past-version");
+    }
+
     private static async Task<JsonNode> JsonOf(HttpResponseMessage response) =>
         JsonNode.Parse(await response.Content.ReadAsStringAsync()) ?? throw new InvalidOperationException("empty answer");
 
