@@ -3,12 +3,7 @@ using System.Net.Http.Json;
 using System.Text.Json.Nodes;
 using JourneyStudio.Domain.Accounts;
 using JourneyStudio.Web.Seeding;
-using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Hosting;
-using Microsoft.AspNetCore.Hosting.Server;
-using Microsoft.AspNetCore.Hosting.Server.Features;
-using Microsoft.Extensions.DependencyInjection;
-using Microsoft.Extensions.FileProviders;
 
 namespace JourneyStudio.Testing;
 
@@ -19,7 +14,7 @@ namespace JourneyStudio.Testing;
 /// </summary>
 public class FeedbackBrowserApp : BrowserApp
 {
-    private WebApplication? files;
+    private SeedFileServer? files;
 
     public Guid SourceId { get; private set; }
 
@@ -36,19 +31,14 @@ public class FeedbackBrowserApp : BrowserApp
     public override async Task InitializeAsync()
     {
         await base.InitializeAsync();
-        var web = WebApplication.CreateSlimBuilder();
-        web.WebHost.UseKestrel(k => k.Listen(IPAddress.Loopback, 0));
-        files = web.Build();
-        files.UseStaticFiles(new StaticFileOptions { FileProvider = new PhysicalFileProvider(SeedData), ServeUnknownFileTypes = true });
-        await files.StartAsync();
-        var filesUrl = files.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First().TrimEnd('/');
+        files = await SeedFileServer.StartAsync();
 
         var admin = await ApiClientAsync(WorkspaceRole.Admin);
         (await admin.PutAsJsonAsync("/api/feedback/settings", new { allowedHosts = new[] { "127.0.0.1" } })).EnsureSuccessStatusCode();
         var facilitator = await ApiClientAsync(WorkspaceRole.Facilitator);
         var created = await facilitator.PostAsJsonAsync("/api/feedback/sources", new
         {
-            name = "Website survey", kind = "Csv", url = $"{filesUrl}/feedback/test-inputs/browser-feedback.csv",
+            name = "Website survey", kind = "Csv", url = files.File("feedback/test-inputs/browser-feedback.csv"),
             scale = new { kind = "Csat", min = 1, max = 5 },
             fields = new { text = "text", score = "score", externalId = "id", date = "date", channel = "channel" },
         });

@@ -1,13 +1,8 @@
-using System.Net;
 using JourneyStudio.Web.Feedback.Sources;
 using JourneyStudio.Web.Seeding;
 using Marten;
-using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Hosting;
-using Microsoft.AspNetCore.Hosting.Server;
-using Microsoft.AspNetCore.Hosting.Server.Features;
 using Microsoft.Extensions.DependencyInjection;
-using Microsoft.Extensions.FileProviders;
 
 namespace JourneyStudio.Testing;
 
@@ -17,9 +12,10 @@ namespace JourneyStudio.Testing;
 /// </summary>
 public class SourcesBrowserApp : BrowserApp
 {
-    private WebApplication? files;
+    private SeedFileServer? files;
 
-    public string FilesUrl { get; private set; } = "";
+    /// <summary>seed-data/feedback over HTTP.</summary>
+    public string FilesUrl => files!.File("feedback");
 
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
@@ -30,12 +26,7 @@ public class SourcesBrowserApp : BrowserApp
     public override async Task InitializeAsync()
     {
         await base.InitializeAsync();
-        var web = WebApplication.CreateSlimBuilder();
-        web.WebHost.UseKestrel(k => k.Listen(IPAddress.Loopback, 0));
-        files = web.Build();
-        files.UseStaticFiles(new StaticFileOptions { FileProvider = new PhysicalFileProvider(Path.Combine(SeedData, "feedback")), ServeUnknownFileTypes = true });
-        await files.StartAsync();
-        FilesUrl = files.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First().TrimEnd('/');
+        files = await SeedFileServer.StartAsync();
         await using var session = Services.GetRequiredService<IDocumentStore>().LightweightSession();
         session.Store(new FeedbackSettings { Id = SeedIds.Workspace("northwind"), AllowedHosts = ["127.0.0.1"], UpdatedAt = DateTimeOffset.UtcNow, UpdatedBy = "the test" });
         await session.SaveChangesAsync();

@@ -6,13 +6,7 @@ using JourneyStudio.Domain.Accounts;
 using JourneyStudio.Web.Seeding;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Hosting;
-using Microsoft.AspNetCore.Hosting.Server;
-using Microsoft.AspNetCore.Hosting.Server.Features;
 using Microsoft.AspNetCore.Http;
-using Microsoft.AspNetCore.StaticFiles;
-using Microsoft.Extensions.DependencyInjection;
-using Microsoft.Extensions.FileProviders;
-using Microsoft.Extensions.Hosting;
 
 namespace JourneyStudio.Testing;
 
@@ -23,10 +17,10 @@ namespace JourneyStudio.Testing;
 /// </summary>
 public class FeedbackApp : JourneyStudioApp, IAsyncLifetime
 {
-    private WebApplication? files;
+    private SeedFileServer? files;
     public ConcurrentDictionary<string, int> Hits { get; } = new();
 
-    public string FilesUrl { get; private set; } = "";
+    public string FilesUrl => files?.Url ?? throw new InvalidOperationException("The file server starts with the app's fixture.");
 
     public static Guid Card(string map, string card) => SeedIds.For("northwind", map, "card:" + card);
 
@@ -40,31 +34,26 @@ public class FeedbackApp : JourneyStudioApp, IAsyncLifetime
 
     public virtual async Task InitializeAsync()
     {
-        var web = WebApplication.CreateSlimBuilder();
-        web.WebHost.UseKestrel(k => k.Listen(IPAddress.Loopback, 0));
-        files = web.Build();
-        files.Use(async (http, next) => { Hits.AddOrUpdate(http.Request.Path + http.Request.QueryString, 1, (_, n) => n + 1); await next(); });
-        files.MapGet("/redirect-private", () => Results.Redirect("http://10.20.30.40/feedback.csv"));
-        files.MapGet("/redirect-metadata", () => Results.Redirect("http://169.254.169.254/latest/meta-data/"));
-        files.MapGet("/redirect-file", () => Results.Redirect("/feedback/test-inputs/ragged-rows.csv"));
-        // Fails twice with 503, then serves the file: the resilience handler's retries carry the import through.
-        files.MapGet("/flaky/{key}", (string key) =>
-            Hits.AddOrUpdate("flaky:" + key, 1, (_, n) => n + 1) <= 2
-                ? Results.StatusCode(503)
-                : Results.File(Path.Combine(SeedData, "feedback", "test-inputs", "ragged-rows.csv"), "text/csv"));
-        files.MapGet("/always-503", () => Results.StatusCode(503));
-        var types = new FileExtensionContentTypeProvider();
-        types.Mappings[".tsv"] = "text/tab-separated-values";
-        files.UseStaticFiles(new StaticFileOptions { FileProvider = new PhysicalFileProvider(SeedData), ServeUnknownFileTypes = true, ContentTypeProvider = types });
-        await files.StartAsync();
-        FilesUrl = files.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First().TrimEnd('/');
+        files = await SeedFileServer.StartAsync(server =>
+        {
+            server.Use(async (http, next) => { Hits.AddOrUpdate(http.Request.Path + http.Request.QueryString, 1, (_, n) => n + 1); await next(); });
+            server.MapGet("/redirect-private", () => Results.Redirect("http://10.20.30.40/feedback.csv"));
+            server.MapGet("/redirect-metadata", () => Results.Redirect("http://169.254.169.254/latest/meta-data/"));
+            server.MapGet("/redirect-file", () => Results.Redirect("/feedback/test-inputs/ragged-rows.csv"));
+            // Fails twice with 503, then serves the file: the resilience handler's retries carry the import through.
+            server.MapGet("/flaky/{key}", (string key) =>
+                Hits.AddOrUpdate("flaky:" + key, 1, (_, n) => n + 1) <= 2
+                    ? Results.StatusCode(503)
+                    : Results.File(Path.Combine(SeedData, "feedback", "test-inputs", "ragged-rows.csv"), "text/csv"));
+            server.MapGet("/always-503", () => Results.StatusCode(503));
+        });
 
         var admin = await ClientAsAsync(WorkspaceRole.Admin);
         var allow = await admin.PutAsJsonAsync("/api/feedback/settings", new { allowedHosts = new[] { "127.0.0.1" } });
         allow.EnsureSuccessStatusCode();
     }
 
-    public string File(string path) => $"{FilesUrl}/{path.TrimStart('/')}";
+    public string File(string path) => files!.File(path);
 
     /// <summary>Creates a source as a facilitator, queues "Import now" and waits for the Hangfire job to finish the run.</summary>
     public async Task<(Guid SourceId, JsonNode Run)> CreateAndImportAsync(object source)
