@@ -39,7 +39,7 @@ public sealed class TwoInstances : IAsyncLifetime
         var schema = TestDatabase.NewSchema("scaled");
         First = new ScaledInstance(redis) { Schema = schema, RunsJobs = false };
         await First.InitializeAsync();
-        Second = new ScaledInstance(redis) { Schema = schema };
+        Second = new ScaledInstance(redis) { Schema = schema, OwnsSchema = false };
         await Second.InitializeAsync();
     }
 

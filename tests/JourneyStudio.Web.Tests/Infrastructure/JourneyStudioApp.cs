@@ -7,6 +7,7 @@ using Marten;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.Extensions.DependencyInjection;
+using Npgsql;
 
 namespace JourneyStudio.Testing;
 
@@ -21,6 +22,9 @@ public class JourneyStudioApp : WebApplicationFactory<Program>
     private readonly ConcurrentDictionary<WorkspaceRole, Task<HttpClient>> clients = new();
 
     public string Schema { get; init; } = TestDatabase.NewSchema("app");
+
+    /// <summary>False for a second instance on another's schema: the first drops it when it stops.</summary>
+    public bool OwnsSchema { get; init; } = true;
 
     /// <summary>The repository's seed-data folder, found above the test's build output.</summary>
     public static string SeedData
@@ -73,4 +77,16 @@ public class JourneyStudioApp : WebApplicationFactory<Program>
     }
 
     private Task<HttpClient> SignInAsync(WorkspaceRole role) => SignInAsync(EmailFor(role), DemoPassword);
+
+    /// <summary>Stops the app, then drops its schemas, so a developer's PostgreSQL does not fill up across runs.</summary>
+    public override async ValueTask DisposeAsync()
+    {
+        await base.DisposeAsync();
+        if (!OwnsSchema) return;
+        await using var connection = new NpgsqlConnection(TestDatabase.ConnectionString);
+        await connection.OpenAsync();
+        await using var drop = new NpgsqlCommand(
+            $"set lock_timeout = '10s'; drop schema if exists \"{Schema}\" cascade; drop schema if exists \"{Schema}_hangfire\" cascade", connection);
+        await drop.ExecuteNonQueryAsync();
+    }
 }
