@@ -3,6 +3,7 @@ using System.Text.Json;
 using System.Text.Json.Nodes;
 using JourneyStudio.Domain.Accounts;
 using JourneyStudio.Testing;
+using JourneyStudio.Testing.Heat;
 using Microsoft.Playwright;
 
 namespace JourneyStudio.EndToEnd.Heat;
@@ -78,19 +79,11 @@ public class ClosedLoopLifecycleTests(BrowserApp app) : IClassFixture<BrowserApp
         var map = await JsonAsync(await facilitator.PostAsJsonAsync("/api/maps", new { title = "Paying in store" }));
         var mapId = map["id"]!.GetValue<Guid>();
         var channel = "Till survey";
-        Guid stage = Guid.NewGuid(), touchpoints = Guid.NewGuid(), pains = Guid.NewGuid(), touchpoint = Guid.NewGuid(), pain = Guid.NewGuid();
+        Guid touchpoint = Guid.NewGuid(), pain = Guid.NewGuid();
         object[] commands =
         [
-            new { type = "AddStage", name = "Pay", stageId = stage },
-            new { type = "AddLane", name = "Touchpoints", kind = "Touchpoints", laneId = touchpoints },
-            new { type = "AddLane", name = "Pain points", kind = "PainPoints", laneId = pains },
-            new { type = "AddCard", stageId = stage, laneId = touchpoints, text = "Card reader at the till", cardId = touchpoint },
-            new { type = "SetFeedbackRules", cardId = touchpoint, rules = new[] { new { kind = "Channel", value = channel } } },
+            .. LoopMapCommands.For(touchpoint, pain, operations, channel),
             new { type = "TagMomentOfTruth", cardId = touchpoint, reason = "A failed payment at the till loses the customer there and then" },
-            new { type = "AddCard", stageId = stage, laneId = pains, text = "Card reader refuses contactless", cardId = pain },
-            new { type = "AssignOwner", cardId = pain, departmentId = operations },
-            new { type = "SetPainPointSeverity", cardId = pain, severity = 4 },
-            new { type = "SetPainPointConcerns", cardId = pain, touchpointIds = new[] { touchpoint } },
         ];
         (await facilitator.PostAsync($"/api/maps/{mapId}/commands", JsonContent.Create(commands, options: Web))).EnsureSuccessStatusCode();
 

@@ -21,20 +21,8 @@ public sealed record LoopPainPoint(FeedbackApp App, Guid MapId, Guid CardId, Gui
         var owner = workspace["departments"]![0]!.Id();
         var mapId = (await facilitator.CreateMapAsync(new { title = $"Paying in store ({file})" })).Id();
         var channel = $"loop-{Guid.NewGuid():N}"[..30];
-        Guid stage = Guid.NewGuid(), touchpoints = Guid.NewGuid(), pains = Guid.NewGuid(), touchpoint = Guid.NewGuid(), pain = Guid.NewGuid();
-        object[] commands =
-        [
-            new { type = "AddStage", name = "Pay", stageId = stage },
-            new { type = "AddLane", name = "Touchpoints", kind = "Touchpoints", laneId = touchpoints },
-            new { type = "AddLane", name = "Pain points", kind = "PainPoints", laneId = pains },
-            new { type = "AddCard", stageId = stage, laneId = touchpoints, text = "Card reader at the till", cardId = touchpoint },
-            new { type = "SetFeedbackRules", cardId = touchpoint, rules = new[] { new { kind = "Channel", value = channel } } },
-            new { type = "AddCard", stageId = stage, laneId = pains, text = "Card reader refuses contactless", cardId = pain },
-            new { type = "AssignOwner", cardId = pain, departmentId = owner },
-            new { type = "SetPainPointSeverity", cardId = pain, severity = 4 },
-            new { type = "SetPainPointConcerns", cardId = pain, touchpointIds = new[] { touchpoint } },
-        ];
-        await Ok(editor.CommandAsync(mapId, commands));
+        Guid touchpoint = Guid.NewGuid(), pain = Guid.NewGuid();
+        await Ok(editor.CommandAsync(mapId, LoopMapCommands.For(touchpoint, pain, owner, channel)));
         if (resolve)
             await Ok(editor.CommandAsync(mapId, new { type = "SetPainPointStatus", cardId = pain, status = "Resolved", reason = "New readers installed", fixedAt = ClosedLoopVerificationTests.FixedAt }));
 

@@ -1,3 +1,4 @@
+using JourneyStudio.Web.Hosting;
 using Marten;
 using Npgsql;
 
@@ -27,8 +28,8 @@ public static class FeedbackTables
         await connection.OpenAsync(ct);
         await using var tx = await connection.BeginTransactionAsync(ct);
         // One installer at a time: several instances may start together.
-        await ExecuteAsync(connection, "select pg_advisory_xact_lock(hashtext('journeystudio.feedback_tables'))", ct);
-        await ExecuteAsync(connection, Ddl(s), ct);
+        await connection.ExecuteAsync("select pg_advisory_xact_lock(hashtext('journeystudio.feedback_tables'))", ct);
+        await connection.ExecuteAsync(Ddl(s), ct);
         await MoveMartenDocumentsAsync(connection, s, ct);
         await tx.CommitAsync(ct);
     }
@@ -72,9 +73,9 @@ public static class FeedbackTables
     /// </summary>
     private static async Task MoveMartenDocumentsAsync(NpgsqlConnection connection, string s, CancellationToken ct)
     {
-        if (await ExistsAsync(connection, $"{s}.mt_doc_feedbackitem", ct))
+        if (await connection.TableExistsAsync($"{s}.mt_doc_feedbackitem", ct))
         {
-            await ExecuteAsync(connection, $"""
+            await connection.ExecuteAsync($"""
                 insert into {s}.{Items} (id, workspace_id, source_id, received_at, score, unscored, match_count, fingerprint, text, title, author, body)
                 select id, workspace_id, source_id, received_at, (data ->> 'score')::float8, coalesce((data ->> 'unscored')::boolean, false),
                        match_count, coalesce(data ->> 'fingerprint', ''), coalesce(data ->> 'text', ''), data ->> 'title', data ->> 'author',
@@ -84,10 +85,10 @@ public static class FeedbackTables
                 drop table {s}.mt_doc_feedbackitem;
                 """, ct);
         }
-        if (await ExistsAsync(connection, $"{s}.mt_doc_feedbackmatch", ct))
+        if (await connection.TableExistsAsync($"{s}.mt_doc_feedbackmatch", ct))
         {
             // The tallies already count these matches; the heat triggers, if installed, must not count them again.
-            await ExecuteAsync(connection, $"""
+            await connection.ExecuteAsync($"""
                 alter table {s}.{Matches} disable trigger user;
                 insert into {s}.{Matches} (item_id, card_id, workspace_id, source_id, map_id, stage_id, week, received_at, score, origin, rule_index, reason)
                 select item_id, card_id, workspace_id, (data ->> 'sourceId')::uuid, map_id, (data ->> 'stageId')::uuid, week,
@@ -99,17 +100,5 @@ public static class FeedbackTables
                 drop table {s}.mt_doc_feedbackmatch;
                 """, ct);
         }
-    }
-
-    private static async Task<bool> ExistsAsync(NpgsqlConnection connection, string table, CancellationToken ct)
-    {
-        await using var command = new NpgsqlCommand("select to_regclass($1) is not null", connection) { Parameters = { new() { Value = table } } };
-        return (bool)(await command.ExecuteScalarAsync(ct))!;
-    }
-
-    private static async Task ExecuteAsync(NpgsqlConnection connection, string sql, CancellationToken ct)
-    {
-        await using var command = new NpgsqlCommand(sql, connection);
-        await command.ExecuteNonQueryAsync(ct);
     }
 }

@@ -1,3 +1,4 @@
+using JourneyStudio.Web.Hosting;
 using Marten;
 using Npgsql;
 
@@ -38,10 +39,10 @@ public static class HeatTables
         await using var connection = store.Storage.Database.CreateConnection();
         await connection.OpenAsync(ct);
         await using var tx = await connection.BeginTransactionAsync(ct);
-        await ExecuteAsync(connection, $"lock table {schema}.{Matches} in share row exclusive mode", ct);
-        var exists = await ScalarAsync(connection, $"select to_regclass('{schema}.{Touchpoints}') is not null", ct);
-        await ExecuteAsync(connection, Ddl(schema), ct);
-        if (!exists) await ExecuteAsync(connection, Backfill(schema), ct);
+        await connection.ExecuteAsync($"lock table {schema}.{Matches} in share row exclusive mode", ct);
+        var exists = await connection.TableExistsAsync($"{schema}.{Touchpoints}", ct);
+        await connection.ExecuteAsync(Ddl(schema), ct);
+        if (!exists) await connection.ExecuteAsync(Backfill(schema), ct);
         await tx.CommitAsync(ct);
     }
 
@@ -113,16 +114,4 @@ public static class HeatTables
         from {s}.{Matches} where score is not null
         group by map_id, week, card_id;
         """;
-
-    private static async Task ExecuteAsync(NpgsqlConnection connection, string sql, CancellationToken ct)
-    {
-        await using var command = new NpgsqlCommand(sql, connection);
-        await command.ExecuteNonQueryAsync(ct);
-    }
-
-    private static async Task<bool> ScalarAsync(NpgsqlConnection connection, string sql, CancellationToken ct)
-    {
-        await using var command = new NpgsqlCommand(sql, connection);
-        return (bool)(await command.ExecuteScalarAsync(ct))!;
-    }
 }
