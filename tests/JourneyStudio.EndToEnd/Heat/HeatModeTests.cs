@@ -113,6 +113,7 @@ public class HeatModeTests(HeatBrowserApp app) : IClassFixture<HeatBrowserApp>
         var page = await app.OpenAsync($"/maps/{mapId}?version=1", WorkspaceRole.Viewer, 1600, 1000);
         await page.Locator("[data-interactive=true]").WaitForAsync();
 
+        await Assertions.Expect(page.GetByTestId("empty-grid")).ToContainTextAsync("Nothing drawn at this version");
         await page.GetByTestId("heat-toggle").ClickAsync();
 
         await Assertions.Expect(page.GetByTestId("heat-period")).ToHaveTextAsync($"the 4 weeks to {at.UtcDateTime:d MMM yyyy}");
