@@ -2,11 +2,13 @@ using System.Collections.Concurrent;
 using System.Net;
 using System.Net.Http.Json;
 using System.Text.Json.Nodes;
+using Hangfire;
 using JourneyStudio.Domain.Accounts;
 using JourneyStudio.Web.Seeding;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Http;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace JourneyStudio.Testing;
 
@@ -28,6 +30,8 @@ public class FeedbackApp : JourneyStudioApp, IAsyncLifetime
     {
         base.ConfigureWebHost(builder);
         builder.UseSetting("JourneyStudio:Feedback:Jobs:QueuePollInterval", "00:00:00.200");
+        // Every import test class shares this app; four workers keep one test's import from queueing behind another's re-match.
+        builder.UseSetting("JourneyStudio:Feedback:Jobs:Workers", "4");
         builder.UseSetting("JourneyStudio:Feedback:Fetch:RetryDelay", "00:00:00.050");
         builder.UseSetting("JourneyStudio:Feedback:Fetch:AttemptTimeout", "00:00:05");
     }
@@ -76,16 +80,21 @@ public class FeedbackApp : JourneyStudioApp, IAsyncLifetime
     public async Task<JsonNode> WaitForRunAsync(Guid runId, TimeSpan? timeout = null)
     {
         var client = await ClientAsAsync(WorkspaceRole.Facilitator);
-        var until = DateTime.UtcNow + (timeout ?? TimeSpan.FromSeconds(25));
+        var until = DateTime.UtcNow + (timeout ?? TimeSpan.FromSeconds(60));
         while (true)
         {
             var run = await (await client.GetAsync($"/api/feedback/runs/{runId}")).JsonAsync();
             var status = run["status"]!.GetValue<string>();
             if (status is "Succeeded" or "Failed" && run["finishedAt"] is not null) return run;
-            if (DateTime.UtcNow > until) throw new TimeoutException($"Run {runId} still {status}: {run.ToJsonString()}");
+            if (DateTime.UtcNow > until) throw new TimeoutException($"Run {runId} still {status}: {run.ToJsonString()}; the workers meanwhile: {Processing()}");
             await Task.Delay(150);
         }
     }
+
+    /// <summary>What the job server is busy with, for a timeout's message.</summary>
+    private string Processing() =>
+        string.Join("; ", Services.GetRequiredService<JobStorage>().GetMonitoringApi().ProcessingJobs(0, 20)
+            .Select(j => $"{j.Value.Job?.Type.Name}.{j.Value.Job?.Method.Name} since {j.Value.StartedAt:HH:mm:ss}")) is { Length: > 0 } busy ? busy : "nothing";
 
     public async Task<JsonNode> ItemsAsync(string query = "")
     {
