@@ -59,6 +59,7 @@ class Canvas {
     refresh() {
         this.drawHandoffs();
         this.keepFocus();
+        this.revealSelectedCard();
         const editor = this.root.querySelector('[data-editor]:not([data-focused])');
         if (editor) {
             editor.dataset.focused = 'true';
@@ -66,6 +67,16 @@ class Canvas {
             if (editor.select) editor.select();
         }
         this.updateReadout();
+    }
+
+    // A card just selected may sit under the card panel that opened for it: bring it out once, then leave scrolling to the user.
+    revealSelectedCard() {
+        const selected = this.root.querySelectorAll('.card.selected');
+        const card = selected.length === 1 ? selected[0] : null;
+        const id = card ? card.dataset.cardId : null;
+        if (id === this.revealed) return;
+        this.revealed = id;
+        if (card && this.root.classList.contains('with-panel')) card.scrollIntoView({ block: 'nearest', inline: 'nearest' });
     }
 
     focusCell(stageId, laneId) {
