@@ -291,6 +291,27 @@ public class CanvasEditingTests(BrowserApp app) : IClassFixture<BrowserApp>
     }
 
     [Fact]
+    public async Task A_card_selected_where_its_panel_opens_is_brought_out_beside_the_panel()
+    {
+        var page = await NewBlankMapAsync("Reporting a lost card");
+        await page.SetViewportSizeAsync(1100, 900);
+        await AddCardsAsync(page, Cell(page, "Purchase", "Touchpoints"), "Card freeze in the app");
+        var card = Card(page, "Card freeze in the app");
+
+        await card.ClickAsync();
+
+        var panel = page.GetByRole(AriaRole.Complementary, new() { Name = "Card details" });
+        await Assertions.Expect(panel).ToBeVisibleAsync();
+        await page.WaitForFunctionAsync("""
+            () => {
+                const card = [...document.querySelectorAll('.card.selected')][0], panel = document.querySelector('.detail-panel');
+                return card && panel && card.getBoundingClientRect().right <= panel.getBoundingClientRect().left;
+            }
+            """);
+        await BrowserApp.ScreenshotAsync(page, "canvas-card-beside-panel");
+    }
+
+    [Fact]
     public async Task A_viewer_sees_the_canvas_but_cannot_add_or_move_cards()
     {
         var page = await app.OpenAsync("/", WorkspaceRole.Viewer);
