@@ -46,6 +46,9 @@ public class BrowserApp : JourneyStudioApp, IAsyncLifetime
         await page.GetByLabel("Password").FillAsync(DemoPassword);
         await page.GetByRole(AriaRole.Button, new() { Name = "Sign in" }).ClickAsync();
         await page.GetByTestId("signed-in-as").WaitForAsync();
+        // A test starts acting once the page works, as a user would wait for it: a click made while the circuit is still
+        // starting can be lost (CI saw the next page never turn interactive after one).
+        await page.WaitForFunctionAsync("() => !document.querySelector('[data-interactive]') || !!document.querySelector('[data-interactive=true]')");
         return page;
     }
 
