@@ -68,7 +68,7 @@ public class ClosedLoopVerificationTests(FeedbackApp app)
 
         // Read on 26 April, inside the after window, the same evidence says to wait: the clock is the app's TimeProvider.
         using var scope = app.Services.CreateScope();
-        var checker = ActivatorUtilities.CreateInstance<ClosedLoopChecker>(scope.ServiceProvider, new FixedClock(new DateTimeOffset(2026, 4, 26, 12, 0, 0, TimeSpan.Zero)));
+        var checker = ActivatorUtilities.CreateInstance<ClosedLoopChecker>(scope.ServiceProvider, new TestClock(new DateTimeOffset(2026, 4, 26, 12, 0, 0, TimeSpan.Zero)));
         var early = await checker.CheckAsync(pain.MapId, pain.CardId, CancellationToken.None);
         Assert.Equal("not yet: 14 items since the fix, 40 needed.", early!.Sentence);
         Assert.False(early.IsFinal);
@@ -132,10 +132,5 @@ public class ClosedLoopVerificationTests(FeedbackApp app)
         Assert.All(lines[2..], l => Assert.StartsWith("negative feedback before the fix,2026-", l));
         Assert.Contains(lines, l => l.Contains("Loop sample improved-B001 (unhappy)") && l.Contains(",,,"));
         Assert.Equal(HttpStatusCode.Forbidden, (await (await app.ClientAsAsync(WorkspaceRole.Viewer)).GetAsync($"{pain.Path}/people.csv")).StatusCode);
-    }
-
-    private sealed class FixedClock(DateTimeOffset now) : TimeProvider
-    {
-        public override DateTimeOffset GetUtcNow() => now;
     }
 }

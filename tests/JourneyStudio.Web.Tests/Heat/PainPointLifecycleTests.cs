@@ -5,6 +5,7 @@ using JourneyStudio.Domain.Maps;
 using JourneyStudio.Domain.Maps.Commands;
 using JourneyStudio.Domain.Shared;
 using JourneyStudio.Domain.Workspaces;
+using JourneyStudio.Testing;
 using JourneyStudio.Web.Heat.ClosedLoop;
 using JourneyStudio.Web.Heat.ClosedLoop.Components;
 using Microsoft.AspNetCore.Components.Web;
@@ -139,14 +140,9 @@ public static class LifecycleSectionServices
 {
     public static void AddLifecycleSection(this IServiceCollection services, Func<JourneyMap> map, DateTimeOffset now)
     {
-        var clock = new FixedClock(now);
+        var clock = new TestClock(now);
         services.AddSingleton<TimeProvider>(clock);
         services.AddSingleton<IPainPointLoop>(new CardOnlyLoop(map, clock));
-    }
-
-    private sealed class FixedClock(DateTimeOffset now) : TimeProvider
-    {
-        public override DateTimeOffset GetUtcNow() => now;
     }
 
     private sealed class CardOnlyLoop(Func<JourneyMap> map, TimeProvider clock) : IPainPointLoop
