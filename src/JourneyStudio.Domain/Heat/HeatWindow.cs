@@ -40,11 +40,18 @@ public sealed record HeatWindow
     public DateTimeOffset End => Last.End;
 
     /// <summary>The week holding <paramref name="now"/> (so far) and the <paramref name="weeks"/> − 1 weeks before it.</summary>
-    public static HeatWindow LastWeeks(int weeks, DateTimeOffset now)
+    public static HeatWindow LastWeeks(int weeks, DateTimeOffset now) =>
+        Ending(weeks, now, weeks == 1 ? "this week" : $"last {weeks} weeks");
+
+    /// <summary>The same weeks as <see cref="LastWeeks"/> would give at <paramref name="end"/>, named by that date (a past version's window).</summary>
+    public static HeatWindow WeeksTo(int weeks, DateTimeOffset end) =>
+        Ending(weeks, end, $"the {weeks} weeks to {end.UtcDateTime:d MMM yyyy}");
+
+    private static HeatWindow Ending(int weeks, DateTimeOffset end, string label)
     {
         Guard.Range(weeks, "weeks", 1, MaxWeeks);
-        var last = IsoWeek.Of(now);
-        return new HeatWindow(last.Plus(-(weeks - 1)), last, weeks == 1 ? "this week" : $"last {weeks} weeks");
+        var last = IsoWeek.Of(end);
+        return new HeatWindow(last.Plus(-(weeks - 1)), last, label);
     }
 
     /// <summary>

@@ -25,7 +25,7 @@ public sealed class HeatQueries(MapReader maps, ICurrentActor caller, IQuerySess
     /// </summary>
     public HeatWindow Window(string? window, DateOnly? from, DateOnly? to, DateTimeOffset? asOf = null) => (window ?? LastFourWeeks).Trim().ToLowerInvariant() switch
     {
-        LastFourWeeks when asOf is { } at => new HeatWindow(IsoWeek.Of(at).Plus(-3), IsoWeek.Of(at), $"the 4 weeks to {at.UtcDateTime:d MMM yyyy}"),
+        LastFourWeeks when asOf is { } at => HeatWindow.WeeksTo(4, at),
         LastFourWeeks => HeatWindow.LastWeeks(4, clock.GetUtcNow()),
         Quarter => HeatWindow.Quarter(asOf ?? clock.GetUtcNow()),
         Custom when from is { } f && to is { } t => HeatWindow.Custom(f, t),

@@ -16,6 +16,14 @@ public class HeatWindowTests
     }
 
     [Fact]
+    public void Four_weeks_to_a_past_moment_are_its_week_and_the_three_before_named_by_its_date()
+    {
+        var window = HeatWindow.WeeksTo(4, new DateTimeOffset(2026, 3, 4, 9, 0, 0, TimeSpan.Zero));
+        Assert.Equal(["2026-W07", "2026-W08", "2026-W09", "2026-W10"], window.Weeks.Select(w => w.ToString()));
+        Assert.Equal("the 4 weeks to 4 Mar 2026", window.Label);
+    }
+
+    [Fact]
     public void A_quarter_is_the_weeks_whose_thursday_falls_in_it()
     {
         // 2026 starts on a Thursday and so has 53 ISO weeks; 31 December 2026 is a Thursday.
