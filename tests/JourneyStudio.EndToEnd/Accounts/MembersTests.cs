@@ -10,7 +10,6 @@ public class MembersTests(BrowserApp app) : IClassFixture<BrowserApp>
     public async Task An_admin_invites_someone_who_joins_with_that_role_and_a_role_change_is_audited()
     {
         var admin = await app.OpenAsync("/admin/members", WorkspaceRole.Admin);
-        await admin.Locator("[data-interactive=true]").WaitForAsync();
         await admin.GetByLabel("Role for the invitation").SelectOptionAsync("Editor");
         await admin.GetByRole(AriaRole.Button, new() { Name = "Create invitation link" }).ClickAsync();
         var link = await admin.GetByTestId("invite-link").InputValueAsync();
@@ -61,7 +60,6 @@ public class MembersTests(BrowserApp app) : IClassFixture<BrowserApp>
     public async Task An_admin_puts_a_member_into_a_department_and_the_member_sees_it_among_their_departments()
     {
         var admin = await app.OpenAsync("/admin/members", WorkspaceRole.Admin);
-        await admin.Locator("[data-interactive=true]").WaitForAsync();
         var legal = admin.GetByRole(AriaRole.Group, new() { Name = "Departments of Victor Osei (viewer, executive)" })
             .GetByRole(AriaRole.Button, new() { Name = "Legal & Compliance" });
         await Assertions.Expect(legal).ToHaveAttributeAsync("aria-pressed", "false");
@@ -71,7 +69,6 @@ public class MembersTests(BrowserApp app) : IClassFixture<BrowserApp>
         await BrowserApp.ScreenshotAsync(admin, "members-departments");
 
         var victor = await app.OpenAsync("/", WorkspaceRole.Viewer);
-        await victor.Locator(".page[data-interactive=true]").WaitForAsync();
         await victor.GetByTestId("notices").Locator("button.bell").ClickAsync();
         await Assertions.Expect(victor.GetByRole(AriaRole.Checkbox, new() { Name = "Legal & Compliance" })).ToBeCheckedAsync();
 

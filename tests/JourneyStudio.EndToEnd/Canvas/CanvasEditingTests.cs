@@ -11,7 +11,6 @@ public class CanvasEditingTests(BrowserApp app) : IClassFixture<BrowserApp>
     private async Task<IPage> NewBlankMapAsync(string title, WorkspaceRole role = WorkspaceRole.Facilitator)
     {
         var page = await app.OpenAsync("/", role);
-        await page.Locator("[data-interactive=true]").WaitForAsync();
         await page.GetByTestId("new-map").ClickAsync();
         var dialog = page.GetByRole(AriaRole.Dialog);
         await dialog.GetByLabel("Title").FillAsync(title);

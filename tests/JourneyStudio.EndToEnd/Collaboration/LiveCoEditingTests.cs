@@ -14,7 +14,6 @@ public class LiveCoEditingTests(BrowserApp app) : IClassFixture<BrowserApp>
     private async Task<(IPage Ana, IPage Ben, string Path)> TwoPeopleOnANewMapAsync(string title, WorkspaceRole second = WorkspaceRole.Editor)
     {
         var ana = await app.OpenAsync("/", WorkspaceRole.Facilitator);
-        await ana.Locator("[data-interactive=true]").WaitForAsync();
         await ana.GetByTestId("new-map").ClickAsync();
         var dialog = ana.GetByRole(AriaRole.Dialog);
         await dialog.GetByLabel("Title").FillAsync(title);

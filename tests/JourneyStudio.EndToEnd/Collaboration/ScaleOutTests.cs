@@ -125,7 +125,6 @@ public class ScaleOutTests(TwoInstances instances) : IClassFixture<TwoInstances>
     public async Task Unmatched_feedback_the_other_instance_imported_raises_the_triage_count_here_without_a_reload()
     {
         var page = await instances.First.OpenAsync("/feedback/explorer", WorkspaceRole.Facilitator);
-        await page.Locator(".page[data-interactive=true]").WaitForAsync();
         var triage = page.GetByTestId("nav-triage");
         var before = await UnmatchedAsync();
 

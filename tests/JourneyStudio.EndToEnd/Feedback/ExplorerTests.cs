@@ -11,7 +11,6 @@ public class ExplorerTests(FeedbackBrowserApp app)
     public async Task Filters_by_journey_stage_touchpoint_score_date_and_text_narrow_the_items_and_the_chart()
     {
         var page = await app.OpenAsync($"/feedback/explorer?sourceId={app.SourceId}", WorkspaceRole.Viewer);
-        await page.Locator("[data-interactive=true]").WaitForAsync();
         var total = page.GetByTestId("explorer-total");
         await Assertions.Expect(total).ToHaveTextAsync("11");
         await Assertions.Expect(page.GetByTestId("weekly-chart").Locator("svg .bar")).Not.ToHaveCountAsync(0);

@@ -11,7 +11,6 @@ public class SourcesWizardTests(SourcesBrowserApp app) : IClassFixture<SourcesBr
     public async Task A_facilitator_maps_a_csv_export_with_the_live_preview_imports_it_and_sees_the_run_with_its_rejections()
     {
         var page = await app.OpenAsync("/feedback/sources", WorkspaceRole.Facilitator);
-        await page.Locator("[data-interactive=true]").WaitForAsync();
         await page.GetByTestId("new-source").ClickAsync();
         await page.GetByRole(AriaRole.Menuitem).Filter(new() { HasText = "CSV / TSV" }).ClickAsync();
         // The list page stays interactive while the wizard loads in place: wait for the wizard itself, or typing lands before it binds.
@@ -73,7 +72,6 @@ public class SourcesWizardTests(SourcesBrowserApp app) : IClassFixture<SourcesBr
     public async Task Css_selectors_for_a_review_site_are_tested_live_against_its_pages()
     {
         var page = await app.OpenAsync("/feedback/sources/new/html", WorkspaceRole.Admin);
-        await page.Locator("[data-interactive=true]").WaitForAsync();
         await page.GetByTestId("source-name").FillAsync("SwitchWise reviews");
         await page.GetByTestId("source-url").FillAsync($"{app.FilesUrl}/demo/broadband/reviews-html/page-1.html");
         await page.GetByTestId("source-url").BlurAsync();
@@ -96,7 +94,6 @@ public class SourcesWizardTests(SourcesBrowserApp app) : IClassFixture<SourcesBr
     public async Task A_viewer_has_no_feedback_sources_link_and_the_page_refuses_them()
     {
         var page = await app.OpenAsync("/feedback/sources", WorkspaceRole.Viewer);
-        await page.Locator("[data-interactive=true]").WaitForAsync();
         await Assertions.Expect(page.GetByRole(AriaRole.Heading, new() { Name = "Facilitators and admins only" })).ToBeVisibleAsync();
         await Assertions.Expect(page.GetByTestId("nav-feedback-sources")).ToHaveCountAsync(0);
         await Assertions.Expect(page.GetByTestId("source-row")).ToHaveCountAsync(0);

@@ -13,7 +13,6 @@ public class TriageTests(FeedbackBrowserApp app)
     public async Task An_unmatched_item_is_assigned_and_made_a_rule_and_both_items_show_as_evidence_on_the_canvas()
     {
         var page = await app.OpenAsync("/feedback/triage", WorkspaceRole.Editor);
-        await page.Locator("[data-interactive=true]").WaitForAsync();
         await Assertions.Expect(Item(page, "courier left my debit card")).ToBeVisibleAsync();
         await Assertions.Expect(Item(page, "A courier lost my card")).ToBeVisibleAsync();
         var total = await page.GetByTestId("inbox-total").InnerTextAsync();
@@ -57,7 +56,6 @@ public class TriageTests(FeedbackBrowserApp app)
     public async Task The_inbox_is_worked_from_the_keyboard()
     {
         var page = await app.OpenAsync("/feedback/triage", WorkspaceRole.Editor);
-        await page.Locator("[data-interactive=true]").WaitForAsync();
         var first = page.GetByTestId("inbox-item").First;
         await first.Locator("button").FocusAsync();
         await page.Keyboard.PressAsync("ArrowDown");
@@ -77,7 +75,6 @@ public class TriageTests(FeedbackBrowserApp app)
     public async Task A_viewer_reads_the_inbox_but_cannot_assign()
     {
         var page = await app.OpenAsync("/feedback/triage", WorkspaceRole.Viewer);
-        await page.Locator("[data-interactive=true]").WaitForAsync();
         await Assertions.Expect(page.GetByTestId("triage-view-only")).ToBeVisibleAsync();
         await Assertions.Expect(page.GetByTestId("touchpoint-option").First).ToBeDisabledAsync();
         await Assertions.Expect(page.GetByTestId("make-rule")).ToBeDisabledAsync();

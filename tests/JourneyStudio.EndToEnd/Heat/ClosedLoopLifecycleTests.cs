@@ -48,7 +48,6 @@ public class ClosedLoopLifecycleTests(BrowserApp app) : IClassFixture<BrowserApp
         await panel.ScreenshotAsync(new() { Path = Path.Combine(BrowserApp.Artifacts, "closed-loop-verified-lifecycle.png") });
 
         var list = await app.OpenAsync("/pain-points", WorkspaceRole.Viewer, height: 1000);
-        await list.Locator("[data-interactive=true]").WaitForAsync();
         var rows = list.GetByTestId("priority-rows").Locator("li.row");
         await Assertions.Expect(rows.First).ToBeVisibleAsync();
         Assert.True(await rows.CountAsync() >= 5);

@@ -35,7 +35,6 @@ public class HeatModeTests(HeatBrowserApp app) : IClassFixture<HeatBrowserApp>
     {
         var mapId = await BankMapAsync();
         var page = await app.OpenAsync($"/maps/{mapId}", WorkspaceRole.Viewer, 1600, 1000);
-        await page.Locator("[data-interactive=true]").WaitForAsync();
         await page.GetByTestId("heat-toggle").ClickAsync();
         await Assertions.Expect(page.GetByTestId("heat-bar")).ToBeVisibleAsync();
         await page.GetByTestId("heat-window").SelectOptionAsync("custom");
@@ -111,7 +110,6 @@ public class HeatModeTests(HeatBrowserApp app) : IClassFixture<HeatBrowserApp>
         var version = await JsonOf((await app.ApiAsAsync(WorkspaceRole.Viewer)).GetAsync($"/api/maps/{mapId}?version=1"));
         var at = version["updatedAt"]!.GetValue<DateTimeOffset>();
         var page = await app.OpenAsync($"/maps/{mapId}?version=1", WorkspaceRole.Viewer, 1600, 1000);
-        await page.Locator("[data-interactive=true]").WaitForAsync();
 
         await Assertions.Expect(page.GetByTestId("empty-grid")).ToContainTextAsync("Nothing drawn at this version");
         await page.GetByTestId("heat-toggle").ClickAsync();

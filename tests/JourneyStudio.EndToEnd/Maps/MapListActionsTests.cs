@@ -8,7 +8,6 @@ public class MapListActionsTests(BrowserApp app) : IClassFixture<BrowserApp>
     private async Task<IPage> OpenListAsync()
     {
         var page = await app.OpenAsync("/");
-        await page.Locator("[data-interactive=true]").WaitForAsync();
         return page;
     }
 
