@@ -80,4 +80,15 @@ public class SentimentScorerTests
     {
         Assert.True(Scorer.Score("#4471-B").Unscored);
     }
+
+    [Theory]
+    [InlineData("The engineer didn’t turn up, again.")]
+    [InlineData("Great service")]
+    [InlineData("Der Techniker kam nicht, sehr ärgerlich.")]
+    [InlineData("Le service était très lent et je ne suis pas content.")]
+    [InlineData("Доставка была очень медленной")]
+    [InlineData("12345 ###")]
+    [InlineData("'quoted' words — and a dash; (brackets) too!")]
+    public void The_language_of_scored_text_is_the_one_scoring_it_would_give(string text) =>
+        Assert.Equal(Scorer.Score(text).Language, Scorer.Language(text));
 }

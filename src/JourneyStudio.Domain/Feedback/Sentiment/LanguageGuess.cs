@@ -23,23 +23,57 @@ public static class LanguageGuess
         ["pt"] = ["o", "os", "as", "e", "é", "não", "muito", "com", "para", "uma", "um", "do", "da", "mas", "que", "meu", "foi"],
     };
 
-    /// <summary>An ISO 639-1 code, or null when the text gives too little to tell.</summary>
+    private static readonly string[] Languages = [.. FunctionWords.Keys];
+
+    // Each function word with the languages it belongs to, one bit per entry of Languages: a text's words are looked
+    // up once each, not once per language.
+    private static readonly Dictionary<string, int> LanguagesOfWord = FunctionWords
+        .SelectMany(f => f.Value.Select(word => (word, bit: 1 << Array.IndexOf(Languages, f.Key))))
+        .GroupBy(w => w.word)
+        .ToDictionary(g => g.Key, g => g.Aggregate(0, (mask, w) => mask | w.bit));
+
+    /// <summary>An ISO 639-1 code, or null when the text gives too little to tell; <paramref name="tokens"/> are its words, lower-cased.</summary>
     public static string? Guess(IReadOnlyList<string> tokens, string text)
     {
         if (NonLatinScript(text) is { } script) return script;
-        if (tokens.Count == 0) return null;
-        string? best = null;
-        int bestHits = 0, englishHits = 0;
-        foreach (var (language, set) in FunctionWords)
-        {
-            var hits = tokens.Count(set.Contains);
-            if (language == "en") englishHits = hits;
-            if (hits > bestHits) (best, bestHits) = (language, hits);
-        }
-        // Shared words ("no", "is", "a") make ties common: English wins a tie, since the lexicon can then still help.
-        if (best is not null && best != "en" && bestHits == englishHits) return "en";
-        return bestHits == 0 ? null : best;
+        Span<int> hits = stackalloc int[Languages.Length];
+        foreach (var token in tokens)
+            if (LanguagesOfWord.TryGetValue(token, out var mask)) Count(mask, hits);
+        return Best(hits);
     }
+
+    /// <summary>The same guess, reading the words of <paramref name="text"/> in place.</summary>
+    public static string? Guess(string text)
+    {
+        if (NonLatinScript(text) is { } script) return script;
+        var lookup = LanguagesOfWord.GetAlternateLookup<ReadOnlySpan<char>>();
+        Span<int> hits = stackalloc int[Languages.Length];
+        Span<char> buffer = stackalloc char[LongestWord];
+        var walk = new TextWalk(text);
+        while (walk.MoveNext())
+            if (walk.Mark == '\0' && walk.Length <= LongestWord && lookup.TryGetValue(walk.Word(buffer), out var mask)) Count(mask, hits);
+        return Best(hits);
+    }
+
+    private static void Count(int mask, Span<int> hits)
+    {
+        for (var l = 0; l < hits.Length; l++)
+            if ((mask & (1 << l)) != 0) hits[l]++;
+    }
+
+    private static string? Best(Span<int> hits)
+    {
+        var best = 0;
+        for (var l = 1; l < hits.Length; l++)
+            if (hits[l] > hits[best]) best = l;
+        if (hits[best] == 0) return null;
+        // Shared words ("no", "is", "a") make ties common: English wins a tie, since the lexicon can then still help.
+        return hits[best] == hits[English] ? "en" : Languages[best];
+    }
+
+    private static readonly int LongestWord = LanguagesOfWord.Keys.Max(w => w.Length);
+
+    private static readonly int English = Array.IndexOf(Languages, "en");
 
     private static string? NonLatinScript(string text)
     {
@@ -56,7 +90,12 @@ public static class LanguageGuess
             else if (c > '\u024F') other++;
         }
         if (letters == 0) return null;
-        var (code, count) = new[] { ("ru", cyrillic), ("zh", cjk), ("ar", arabic), ("el", greek), ("he", hebrew), ("und", other) }.MaxBy(x => x.Item2);
+        var (code, count) = ("ru", cyrillic);
+        if (cjk > count) (code, count) = ("zh", cjk);
+        if (arabic > count) (code, count) = ("ar", arabic);
+        if (greek > count) (code, count) = ("el", greek);
+        if (hebrew > count) (code, count) = ("he", hebrew);
+        if (other > count) (code, count) = ("und", other);
         return count * 2 > letters ? code : null;
     }
 }

@@ -38,7 +38,19 @@ public sealed class SentimentLexicon
 
     public bool TryWord(string word, out int valence) => words.TryGetValue(word, out valence);
 
-    public bool TryPhrase(string first, string second, out int valence) => phrases.TryGetValue(first + " " + second, out valence);
+    public bool TryWord(ReadOnlySpan<char> word, out int valence) => words.GetAlternateLookup<ReadOnlySpan<char>>().TryGetValue(word, out valence);
+
+    public bool TryPhrase(string first, string second, out int valence)
+    {
+        // Looked up without building the phrase as a string: the scorer asks this for every pair of words it reads.
+        var length = first.Length + 1 + second.Length;
+        if (length > 128) return phrases.TryGetValue(first + " " + second, out valence);
+        Span<char> phrase = stackalloc char[length];
+        first.CopyTo(phrase);
+        phrase[first.Length] = ' ';
+        second.CopyTo(phrase[(first.Length + 1)..]);
+        return phrases.GetAlternateLookup<ReadOnlySpan<char>>().TryGetValue(phrase, out valence);
+    }
 
     private static SentimentLexicon Load()
     {

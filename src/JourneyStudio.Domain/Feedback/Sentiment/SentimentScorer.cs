@@ -1,6 +1,3 @@
-using System.Globalization;
-using System.Text;
-
 namespace JourneyStudio.Domain.Feedback.Sentiment;
 
 /// <summary>A text's sentiment: <see cref="Score"/> in [−1, 1], or null when the text is in a language the scorer does not know.</summary>
@@ -53,8 +50,7 @@ public sealed class SentimentScorer(SentimentLexicon lexicon)
     public SentimentReading Score(string? text)
     {
         var tokens = Tokenise(text ?? "");
-        var words = tokens.Where(t => t.IsWord).Select(t => t.Lower).ToList();
-        var language = LanguageGuess.Guess(words, text ?? "");
+        var language = LanguageGuess.Guess(Words(tokens), text ?? "");
         if (language is not null && language != "en") return new SentimentReading(null, language, 0);
 
         var allCaps = (text ?? "").Any(char.IsLetter) && !(text ?? "").Any(char.IsLower);
@@ -89,6 +85,34 @@ public sealed class SentimentScorer(SentimentLexicon lexicon)
         return new SentimentReading(Math.Round(Math.Clamp(score, -1, 1), 4), "en", hits);
     }
 
+    /// <summary>
+    /// The language <see cref="Score"/> would give a text, without scoring it: for text that comes with its own score.
+    /// Like Score, a text with no function words but a word of the (English) lexicon counts as English.
+    /// </summary>
+    public string? Language(string text) => LanguageGuess.Guess(text) ?? (HasRatedWord(text) ? "en" : null);
+
+    private bool HasRatedWord(string text)
+    {
+        var negators = Negators.GetAlternateLookup<ReadOnlySpan<char>>();
+        Span<char> buffer = stackalloc char[64];
+        var walk = new TextWalk(text);
+        while (walk.MoveNext())
+        {
+            if (walk.Mark != '\0' || walk.Length > buffer.Length) continue;
+            var word = walk.Word(buffer);
+            if (lexicon.TryWord(word, out var valence) && valence != 0 && !negators.Contains(word)) return true;
+        }
+        return false;
+    }
+
+    private static List<string> Words(List<Token> tokens)
+    {
+        var words = new List<string>(tokens.Count);
+        foreach (var token in tokens)
+            if (token.IsWord) words.Add(token.Lower);
+        return words;
+    }
+
     private bool NextWordRated(List<Token> tokens, int i) =>
         i + 1 < tokens.Count && tokens[i + 1].IsWord
         && (lexicon.TryWord(tokens[i + 1].Lower, out var v) && v != 0 || Intensifiers.ContainsKey(tokens[i + 1].Lower));
@@ -117,28 +141,19 @@ public sealed class SentimentScorer(SentimentLexicon lexicon)
 
     private readonly record struct Token(string Text, string Lower, bool IsWord);
 
+    private static readonly Dictionary<char, Token> Punctuation =
+        ".,;:!?()\n–—".ToDictionary(c => c, c => new Token(c.ToString(), c.ToString(), false));
+
     private static List<Token> Tokenise(string text)
     {
         var tokens = new List<Token>();
-        var word = new StringBuilder();
-        void Flush()
+        var walk = new TextWalk(text);
+        while (walk.MoveNext())
         {
-            if (word.Length == 0) return;
-            var w = word.ToString().Trim('\'');
-            if (w.Length > 0) tokens.Add(new Token(w, w.ToLower(CultureInfo.InvariantCulture), true));
-            word.Clear();
+            if (walk.Mark != '\0') { tokens.Add(Punctuation[walk.Mark]); continue; }
+            var word = walk.Text();
+            tokens.Add(new Token(word, word.ToLowerInvariant(), true));
         }
-        foreach (var raw in text)
-        {
-            var c = raw is '’' or '‘' ? '\'' : raw;
-            if (char.IsLetterOrDigit(c) || c == '\'' && word.Length > 0) word.Append(c);
-            else
-            {
-                Flush();
-                if (c is '.' or ',' or ';' or ':' or '!' or '?' or '(' or ')' or '\n' or '–' or '—') tokens.Add(new Token(c.ToString(), c.ToString(), false));
-            }
-        }
-        Flush();
         return tokens;
     }
 }
