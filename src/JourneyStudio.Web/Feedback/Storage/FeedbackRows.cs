@@ -4,7 +4,6 @@ using JourneyStudio.Domain.Feedback;
 using JourneyStudio.Domain.Feedback.Matching;
 using JourneyStudio.Domain.Feedback.Scores;
 using Npgsql;
-using NpgsqlTypes;
 
 namespace JourneyStudio.Web.Feedback.Storage;
 
@@ -45,38 +44,38 @@ public static class FeedbackRows
         };
     }
 
-    public static void Write(NpgsqlBinaryImporter copy, FeedbackItem item)
+    public static void Write(BinaryCopyWriter copy, FeedbackItem item)
     {
-        copy.StartRow();
-        copy.Write(item.Id, NpgsqlDbType.Uuid);
-        copy.Write(item.WorkspaceId, NpgsqlDbType.Uuid);
-        copy.Write(item.SourceId, NpgsqlDbType.Uuid);
-        copy.Write(item.ReceivedAt.ToUniversalTime(), NpgsqlDbType.TimestampTz);
-        WriteNullable(copy, item.Score, NpgsqlDbType.Double);
-        copy.Write(item.Unscored, NpgsqlDbType.Boolean);
-        copy.Write(item.MatchCount, NpgsqlDbType.Integer);
-        copy.Write(item.Fingerprint, NpgsqlDbType.Text);
-        copy.Write(item.Text, NpgsqlDbType.Text);
-        WriteText(copy, item.Title);
-        WriteText(copy, item.Author);
-        copy.Write(Body(item), NpgsqlDbType.Json);
+        copy.StartRow((short)ColumnNames.Length);
+        copy.Uuid(item.Id);
+        copy.Uuid(item.WorkspaceId);
+        copy.Uuid(item.SourceId);
+        copy.TimestampTz(item.ReceivedAt);
+        copy.Double(item.Score);
+        copy.Bool(item.Unscored);
+        copy.Int(item.MatchCount);
+        copy.Text(item.Fingerprint);
+        copy.Text(item.Text);
+        copy.Text(item.Title);
+        copy.Text(item.Author);
+        copy.Json(BodyOf(item), ItemBodyJson.Default.ItemBody);
     }
 
-    public static void Write(NpgsqlBinaryImporter copy, FeedbackMatch match)
+    public static void Write(BinaryCopyWriter copy, FeedbackMatch match)
     {
-        copy.StartRow();
-        copy.Write(match.ItemId, NpgsqlDbType.Uuid);
-        copy.Write(match.CardId, NpgsqlDbType.Uuid);
-        copy.Write(match.WorkspaceId, NpgsqlDbType.Uuid);
-        copy.Write(match.SourceId, NpgsqlDbType.Uuid);
-        copy.Write(match.MapId, NpgsqlDbType.Uuid);
-        copy.Write(match.StageId, NpgsqlDbType.Uuid);
-        copy.Write(match.Week, NpgsqlDbType.Date);
-        copy.Write(match.ReceivedAt.ToUniversalTime(), NpgsqlDbType.TimestampTz);
-        WriteNullable(copy, match.Score, NpgsqlDbType.Double);
-        copy.Write((short)match.Origin, NpgsqlDbType.Smallint);
-        WriteNullable(copy, match.RuleIndex, NpgsqlDbType.Integer);
-        copy.Write(match.Reason, NpgsqlDbType.Text);
+        copy.StartRow((short)MatchColumnNames.Length);
+        copy.Uuid(match.ItemId);
+        copy.Uuid(match.CardId);
+        copy.Uuid(match.WorkspaceId);
+        copy.Uuid(match.SourceId);
+        copy.Uuid(match.MapId);
+        copy.Uuid(match.StageId);
+        copy.Date(match.Week);
+        copy.TimestampTz(match.ReceivedAt);
+        copy.Double(match.Score);
+        copy.Short((short)match.Origin);
+        copy.Int(match.RuleIndex);
+        copy.Text(match.Reason);
     }
 
     private static List<TouchpointMatch> ReadMatches(string json)
@@ -89,24 +88,14 @@ public static class FeedbackRows
         return matches;
     }
 
-    public static string Body(FeedbackItem item) => JsonSerializer.Serialize(new ItemBody
+    public static string Body(FeedbackItem item) => JsonSerializer.Serialize(BodyOf(item), ItemBodyJson.Default.ItemBody);
+
+    private static ItemBody BodyOf(FeedbackItem item) => new()
     {
         Key = item.Key, ExternalId = item.ExternalId, RawScore = item.RawScore, Scale = item.Scale, ScoreOrigin = item.ScoreOrigin,
         Language = item.Language, DateFromSource = item.DateFromSource, Contact = item.Contact, Channel = item.Channel, Url = item.Url,
         Fields = item.Fields, ImportedAt = item.ImportedAt, UpdatedAt = item.UpdatedAt, Revision = item.Revision, LastRunId = item.LastRunId,
-    }, ItemBodyJson.Default.ItemBody);
-
-    private static void WriteNullable<T>(NpgsqlBinaryImporter copy, T? value, NpgsqlDbType type) where T : struct
-    {
-        if (value is { } v) copy.Write(v, type);
-        else copy.WriteNull();
-    }
-
-    private static void WriteText(NpgsqlBinaryImporter copy, string? value)
-    {
-        if (value is null) copy.WriteNull();
-        else copy.Write(value, NpgsqlDbType.Text);
-    }
+    };
 }
 
 /// <summary>What an item row keeps beside its columns: read back whole, never filtered on.</summary>

@@ -100,22 +100,28 @@ public sealed class FeedbackStore(IDocumentStore store)
 
     private async Task ApplyAsync(NpgsqlConnection connection, FeedbackChangeSet changes, CancellationToken ct)
     {
-        // Rows are written with the importer's synchronous calls: they fill Npgsql's buffer and block only when it is
-        // sent, where the asynchronous call per value cost more than PostgreSQL took to store the row.
         if (changes.Fresh.Count > 0)
         {
-            await using var copy = await connection.BeginBinaryImportAsync(
+            await using var copy = await BinaryCopyWriter.BeginAsync(connection,
                 $"copy {Items} ({string.Join(", ", FeedbackRows.ColumnNames)}) from stdin (format binary)", ct);
-            foreach (var item in changes.Fresh) FeedbackRows.Write(copy, item);
+            foreach (var item in changes.Fresh)
+            {
+                FeedbackRows.Write(copy, item);
+                await copy.FlushIfFullAsync(ct);
+            }
             await copy.CompleteAsync(ct);
         }
         if (changes.Changed.Count > 0) await UpdateAsync(connection, changes.Changed, ct);
         if (changes.GoneMatches.Count > 0) await DeleteMatchesAsync(connection, changes.GoneMatches, ct);
         if (changes.FreshMatches.Count > 0)
         {
-            await using var copy = await connection.BeginBinaryImportAsync(
+            await using var copy = await BinaryCopyWriter.BeginAsync(connection,
                 $"copy {Matches} ({string.Join(", ", FeedbackRows.MatchColumnNames)}) from stdin (format binary)", ct);
-            foreach (var match in InTallyOrder(changes.FreshMatches)) FeedbackRows.Write(copy, match);
+            foreach (var match in InTallyOrder(changes.FreshMatches))
+            {
+                FeedbackRows.Write(copy, match);
+                await copy.FlushIfFullAsync(ct);
+            }
             await copy.CompleteAsync(ct);
         }
         if (changes.Matches.Count > 0) await UpsertMatchesAsync(connection, changes.Matches, ct);

@@ -1,0 +1,36 @@
+using System.Diagnostics;
+
+namespace JourneyStudio.Benchmarks;
+
+/// <summary>
+/// CPU seconds spent so far by this process and by every PostgreSQL process of the machine (Linux /proc), to tell
+/// the app's own work from the database's when both share the cores.
+/// </summary>
+public readonly record struct CpuTime(double App, double Database)
+{
+    private static readonly double TicksPerSecond = 100; // USER_HZ on Linux
+
+    public static CpuTime Now() => new(Process.GetCurrentProcess().TotalProcessorTime.TotalSeconds, PostgresSeconds());
+
+    public static CpuTime operator -(CpuTime after, CpuTime before) => new(after.App - before.App, after.Database - before.Database);
+
+    private static double PostgresSeconds()
+    {
+        var ticks = 0L;
+        foreach (var dir in Directory.EnumerateDirectories("/proc"))
+        {
+            try
+            {
+                var stat = File.ReadAllText(Path.Combine(dir, "stat"));
+                var open = stat.IndexOf('(');
+                var close = stat.LastIndexOf(')');
+                if (open < 0 || close < 0 || stat[(open + 1)..close] != "postgres") continue;
+                var fields = stat[(close + 2)..].Split(' ');
+                ticks += long.Parse(fields[11]) + long.Parse(fields[12]); // utime, stime
+            }
+            catch (IOException) { }
+            catch (UnauthorizedAccessException) { }
+        }
+        return ticks / TicksPerSecond;
+    }
+}
