@@ -100,6 +100,42 @@ public class FeedbackStorageTests(FeedbackApp app)
     }
 
     [Fact]
+    public async Task An_item_and_its_match_read_back_exactly_as_written_even_when_they_fill_several_copy_buffers()
+    {
+        var feedback = app.Services.GetRequiredService<FeedbackStore>();
+        // A workspace and map of its own, so no other test's counts see it.
+        var (workspaceId, mapId) = (Guid.NewGuid(), Guid.NewGuid());
+        var receivedAt = new DateTimeOffset(2026, 3, 29, 0, 59, 59, TimeSpan.FromHours(-5)).AddTicks(1234560);
+        var long1 = string.Concat(Enumerable.Repeat("Zahlung fehlgeschlagen – “ärgerlich” ✓ ", 480));
+        var item = new FeedbackItem
+        {
+            Id = Guid.NewGuid(), WorkspaceId = workspaceId, SourceId = Guid.NewGuid(), Key = "id:Ü-1", ExternalId = "Ü-1", Fingerprint = "f1",
+            Title = null, Text = long1, RawScore = "Very satisfied", Scale = ScoreScale.Nps, Score = -0.25, ScoreOrigin = ScoreOrigin.Source,
+            Language = "de", Unscored = false, ReceivedAt = receivedAt, DateFromSource = true, Week = FeedbackItem.WeekOf(receivedAt), Author = "Zoë",
+            Contact = null, Channel = "App", Url = "https://example.test/r?id=1&x=\"q\"",
+            Fields = new() { ["Kommentar"] = long1, ["Frage 2"] = long1 + "!", ["leer?"] = "\u0001 tab\t" },
+            ImportedAt = receivedAt.AddDays(1), UpdatedAt = receivedAt.AddDays(2), Revision = 3, LastRunId = Guid.NewGuid(),
+        }.WithMatches([new TouchpointMatch(mapId, Guid.NewGuid(), Guid.NewGuid(), MatchOrigin.Rule, null, "phrase “ärgerlich”")]);
+        var unscored = item with { Id = Guid.NewGuid(), Key = "hash:x", ExternalId = null, Score = null, Unscored = true, RawScore = null, Fields = [] };
+        var changes = new FeedbackChangeSet();
+        changes.Fresh.AddRange([item, unscored]);
+        changes.FreshMatches.AddRange(FeedbackMatch.Rewrite(item, [], [], []).Rows);
+
+        await feedback.WriteAsync(workspaceId, (_, _) => Task.FromResult((0, changes)), CancellationToken.None);
+
+        var stored = (await feedback.LoadManyAsync([item.Id, unscored.Id], CancellationToken.None)).ToDictionary(i => i.Id);
+        var back = stored[item.Id];
+        Assert.Equal(item.ReceivedAt, back.ReceivedAt);
+        Assert.Equal((item.Text, item.Score, item.RawScore, item.Language, item.Author, item.Url, item.Revision, item.LastRunId, item.UpdatedAt),
+            (back.Text, back.Score, back.RawScore, back.Language, back.Author, back.Url, back.Revision, back.LastRunId, back.UpdatedAt));
+        Assert.Equal(item.Fields, back.Fields);
+        Assert.Null(back.Title);
+        Assert.Equal(item.Matches, back.Matches);
+        Assert.Equal((null, true), (stored[unscored.Id].Score, stored[unscored.Id].Unscored));
+        Assert.Equal(1L, await ScalarAsync($"select count(*) from {{matches}} where item_id = '{item.Id}' and week = '{item.Week:yyyy-MM-dd}' and received_at = '{receivedAt:O}' and score = -0.25 and rule_index is null"));
+    }
+
+    [Fact]
     public async Task An_assignment_waits_for_another_write_to_the_workspaces_feedback_and_keeps_what_it_wrote()
     {
         var importer = app.Services.GetRequiredService<FeedbackImporter>();
