@@ -43,6 +43,29 @@ public class MapListTests(BrowserApp app) : IClassFixture<BrowserApp>
         await Assertions.Expect(page.GetByText("No persona")).ToHaveCountAsync(0);
     }
 
+    [Theory]
+    [InlineData(0)]
+    [InlineData(1500)]
+    public async Task A_map_clicked_while_the_list_is_still_connecting_opens_and_works(int connectDelayMs)
+    {
+        // Signing in lands on the list, whose circuit is still connecting (slowly, on a slow network) when the user clicks.
+        var page = await app.NewPageAsync();
+        await page.RouteAsync("**/_blazor/negotiate**", async route =>
+        {
+            await Task.Delay(connectDelayMs);
+            await route.ContinueAsync();
+        });
+        await page.GotoAsync("/signin?returnUrl=%2F");
+        await page.GetByLabel("Email").FillAsync(BrowserApp.EmailFor(JourneyStudio.Domain.Accounts.WorkspaceRole.Viewer));
+        await page.GetByLabel("Password").FillAsync(BrowserApp.DemoPassword);
+        await page.GetByRole(AriaRole.Button, new() { Name = "Sign in" }).ClickAsync();
+        var title = DemoTitles()[0];
+        await page.GetByRole(AriaRole.Heading, new() { Name = title, Exact = true }).ClickAsync();
+
+        await Assertions.Expect(page.GetByRole(AriaRole.Heading, new() { Level = 1, Name = title })).ToBeVisibleAsync();
+        await page.Locator(".canvas[data-interactive=true]").WaitForAsync(new() { Timeout = 20_000 });
+    }
+
     [Fact]
     public async Task A_demo_map_opens_as_a_grid_with_its_emotion_curve()
     {
