@@ -54,8 +54,18 @@ public class ClosedLoopLifecycleTests(BrowserApp app) : IClassFixture<BrowserApp
         // A verified fix needs no more work: it leaves the ranked list.
         await Assertions.Expect(list.Locator($"li.row[data-card-id='{painId}']")).ToHaveCountAsync(0);
         await Assertions.Expect(rows.First.Locator(".bar .seg")).ToHaveCountAsync(4);
-        await rows.First.Locator("details.why summary").ClickAsync();
-        await Assertions.Expect(rows.First.Locator("details.why")).ToContainTextAsync("Severity");
+        var why = rows.First.Locator("details.why summary");
+        var closed = (await why.BoundingBoxAsync())!;
+        await why.ClickAsync();
+        var reasons = rows.First.Locator("details.why dl");
+        await Assertions.Expect(reasons).ToContainTextAsync("Severity");
+        // Opening the reasons leaves the toggle where it was and lays them out under the row, as wide as title and bar.
+        var open = (await why.BoundingBoxAsync())!;
+        Assert.Equal((closed.X, closed.Y), (open.X, open.Y));
+        var below = (await reasons.BoundingBoxAsync())!;
+        var title = (await rows.First.Locator(".label").BoundingBoxAsync())!;
+        Assert.True(below.Y > open.Y + open.Height && Math.Abs(below.X - title.X) < 1 && below.X + below.Width >= open.X,
+            $"the reasons sit at {below.X},{below.Y} ({below.Width} wide), the toggle at {open.X},{open.Y}");
         await BrowserApp.ScreenshotAsync(list, "closed-loop-priority-list");
     }
 
