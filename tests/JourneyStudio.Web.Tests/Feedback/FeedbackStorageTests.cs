@@ -136,6 +136,32 @@ public class FeedbackStorageTests(FeedbackApp app)
     }
 
     [Fact]
+    public async Task A_copy_left_unfinished_stores_none_of_its_rows_and_leaves_the_connection_usable()
+    {
+        var feedback = app.Services.GetRequiredService<FeedbackStore>();
+        var table = $"{feedback.Items}_unfinished_{Guid.NewGuid():N}"[..60];
+        await using var connection = await feedback.OpenAsync(CancellationToken.None);
+        await ExecuteAsync(connection, $"create table {table} (id uuid, text text)");
+        try
+        {
+            await using (var copy = await BinaryCopyWriter.BeginAsync(connection, $"copy {table} (id, text) from stdin (format binary)", CancellationToken.None))
+            {
+                for (var i = 0; i < 5000; i++)
+                {
+                    copy.StartRow(2);
+                    copy.Uuid(Guid.NewGuid());
+                    copy.Text("a row of an import that then fails");
+                    await copy.FlushIfFullAsync(CancellationToken.None);
+                }
+            }
+
+            await using var count = new NpgsqlCommand($"select count(*) from {table}", connection);
+            Assert.Equal(0L, (long)(await count.ExecuteScalarAsync())!);
+        }
+        finally { await ExecuteAsync(connection, $"drop table {table}"); }
+    }
+
+    [Fact]
     public async Task An_assignment_waits_for_another_write_to_the_workspaces_feedback_and_keeps_what_it_wrote()
     {
         var importer = app.Services.GetRequiredService<FeedbackImporter>();

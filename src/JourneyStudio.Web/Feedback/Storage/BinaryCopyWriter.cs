@@ -114,11 +114,17 @@ public sealed class BinaryCopyWriter : IBufferWriter<byte>, IAsyncDisposable
 
     public async ValueTask DisposeAsync()
     {
-        // A COPY left unfinished (an exception while encoding) is cancelled, so none of its rows are stored.
+        // A COPY left unfinished (an exception while encoding or sending) is cancelled, so none of its rows are stored.
+        // If the connection itself broke, cancelling fails too; that failure is dropped so the one that ended the COPY
+        // is what the caller sees (the transaction is lost with the connection either way).
         if (!completed)
         {
-            await stream.CancelAsync();
-            await stream.DisposeAsync();
+            try
+            {
+                await stream.CancelAsync();
+                await stream.DisposeAsync();
+            }
+            catch (Exception e) when (e is NpgsqlException or IOException or InvalidOperationException or ObjectDisposedException) { }
         }
         if (json is not null) await json.DisposeAsync();
         ArrayPool<byte>.Shared.Return(buffer);
