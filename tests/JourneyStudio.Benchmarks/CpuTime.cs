@@ -4,7 +4,9 @@ namespace JourneyStudio.Benchmarks;
 
 /// <summary>
 /// CPU seconds spent so far by this process and by every PostgreSQL process of the machine (Linux /proc), to tell
-/// the app's own work from the database's when both share the cores.
+/// the app's own work from the database's when both share the cores. A PostgreSQL process that ends during a
+/// measurement takes its time with it; the benchmarks' server keeps its backends for the whole run. Off Linux the
+/// database's figure is NaN.
 /// </summary>
 public readonly record struct CpuTime(double App, double Database)
 {
@@ -16,6 +18,7 @@ public readonly record struct CpuTime(double App, double Database)
 
     private static double PostgresSeconds()
     {
+        if (!OperatingSystem.IsLinux()) return double.NaN;
         var ticks = 0L;
         foreach (var dir in Directory.EnumerateDirectories("/proc"))
         {

@@ -198,10 +198,15 @@ public sealed class FeedbackIntake(IntakeRules rules, SentimentScorer scorer)
 
     private static IntakeResult Reject(FeedbackDraft draft, string? field, string reason) => new(null, new Rejection(draft.Where, field, reason));
 
-    /// <summary>Trimmed, without control characters other than line breaks and tabs; null when nothing is left.</summary>
+    /// <summary>
+    /// Trimmed, without control characters other than line breaks and tabs, and with half-characters (a surrogate
+    /// without its pair, from an export that cut an emoji in two) made U+FFFD, which PostgreSQL can store; null when
+    /// nothing is left.
+    /// </summary>
     public static string? Clean(string? value)
     {
         if (string.IsNullOrWhiteSpace(value)) return null;
+        if (value.AsSpan().IndexOfAnyInRange('\uD800', '\uDFFF') >= 0) value = WithoutHalfCharacters(value);
         var needs = false;
         foreach (var c in value)
             if (char.IsControl(c) && c is not '\n' and not '\r' and not '\t') { needs = true; break; }
@@ -214,6 +219,17 @@ public sealed class FeedbackIntake(IntakeRules rules, SentimentScorer scorer)
         }
         text = text.Replace("\r\n", "\n").Trim();
         return text.Length == 0 ? null : text;
+    }
+
+    private static string WithoutHalfCharacters(string value)
+    {
+        var chars = value.ToCharArray();
+        for (var i = 0; i < chars.Length; i++)
+        {
+            if (char.IsHighSurrogate(chars[i]) && i + 1 < chars.Length && char.IsLowSurrogate(chars[i + 1])) { i++; continue; }
+            if (char.IsSurrogate(chars[i])) chars[i] = '\uFFFD';
+        }
+        return new string(chars);
     }
 
     private static string Clip(string text) => text.Length <= 40 ? text : text[..39] + "…";

@@ -26,6 +26,16 @@ public class FeedbackIntakeTests
     }
 
     [Fact]
+    public void Half_an_emoji_cut_off_by_an_export_becomes_a_replacement_mark_and_whole_ones_stay()
+    {
+        var cut = "Love the app \ud83d";
+        var item = Intake().Prepare(Draft(text: cut + " 👍 \ude00 end", fields: new() { ["Q4"] = cut }), Ctx).Item!;
+
+        Assert.Equal("Love the app \ufffd 👍 \ufffd end", item.Text);
+        Assert.Equal("Love the app \ufffd", item.Fields["Q4"]);
+    }
+
+    [Fact]
     public void Text_without_a_score_gets_its_sentiment_and_other_languages_stay_unscored()
     {
         var english = Intake().Prepare(Draft("Really slow and unhelpful"), Ctx).Item!;

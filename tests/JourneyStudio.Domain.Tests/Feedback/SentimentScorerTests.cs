@@ -89,6 +89,10 @@ public class SentimentScorerTests
     [InlineData("Доставка была очень медленной")]
     [InlineData("12345 ###")]
     [InlineData("'quoted' words — and a dash; (brackets) too!")]
+    [InlineData("Fed up!")]
+    [InlineData("Right direction")]
+    [InlineData("Pretty little thing")]
+    [InlineData("Super extremely")]
     public void The_language_of_scored_text_is_the_one_scoring_it_would_give(string text) =>
         Assert.Equal(Scorer.Score(text).Language, Scorer.Language(text));
 }

@@ -46,12 +46,11 @@ public static class LanguageGuess
     public static string? Guess(string text)
     {
         if (NonLatinScript(text) is { } script) return script;
-        var lookup = LanguagesOfWord.GetAlternateLookup<ReadOnlySpan<char>>();
         Span<int> hits = stackalloc int[Languages.Length];
         Span<char> buffer = stackalloc char[LongestWord];
         var walk = new TextWalk(text);
         while (walk.MoveNext())
-            if (walk.Mark == '\0' && walk.Length <= LongestWord && lookup.TryGetValue(walk.Word(buffer), out var mask)) Count(mask, hits);
+            if (walk.Mark == '\0' && walk.Length <= LongestWord && WordLookup.TryGetValue(walk.Word(buffer), out var mask)) Count(mask, hits);
         return Best(hits);
     }
 
@@ -72,6 +71,8 @@ public static class LanguageGuess
     }
 
     private static readonly int LongestWord = LanguagesOfWord.Keys.Max(w => w.Length);
+
+    private static readonly Dictionary<string, int>.AlternateLookup<ReadOnlySpan<char>> WordLookup = LanguagesOfWord.GetAlternateLookup<ReadOnlySpan<char>>();
 
     private static readonly int English = Array.IndexOf(Languages, "en");
 

@@ -31,6 +31,11 @@ public sealed class SentimentLexicon
 
     private readonly Dictionary<string, int> words = new(StringComparer.Ordinal);
     private readonly Dictionary<string, int> phrases = new(StringComparer.Ordinal);
+    private const int LongestPhraseOnStack = 128;
+
+    private readonly Dictionary<string, int>.AlternateLookup<ReadOnlySpan<char>> phraseLookup;
+
+    private SentimentLexicon() => phraseLookup = phrases.GetAlternateLookup<ReadOnlySpan<char>>();
 
     public static SentimentLexicon Default { get; } = Load();
 
@@ -38,18 +43,16 @@ public sealed class SentimentLexicon
 
     public bool TryWord(string word, out int valence) => words.TryGetValue(word, out valence);
 
-    public bool TryWord(ReadOnlySpan<char> word, out int valence) => words.GetAlternateLookup<ReadOnlySpan<char>>().TryGetValue(word, out valence);
-
     public bool TryPhrase(string first, string second, out int valence)
     {
         // Looked up without building the phrase as a string: the scorer asks this for every pair of words it reads.
         var length = first.Length + 1 + second.Length;
-        if (length > 128) return phrases.TryGetValue(first + " " + second, out valence);
+        if (length > LongestPhraseOnStack) return phrases.TryGetValue(first + " " + second, out valence);
         Span<char> phrase = stackalloc char[length];
         first.CopyTo(phrase);
         phrase[first.Length] = ' ';
         second.CopyTo(phrase[(first.Length + 1)..]);
-        return phrases.GetAlternateLookup<ReadOnlySpan<char>>().TryGetValue(phrase, out valence);
+        return phraseLookup.TryGetValue(phrase, out valence);
     }
 
     private static SentimentLexicon Load()

@@ -86,24 +86,10 @@ public sealed class SentimentScorer(SentimentLexicon lexicon)
     }
 
     /// <summary>
-    /// The language <see cref="Score"/> would give a text, without scoring it: for text that comes with its own score.
-    /// Like Score, a text with no function words but a word of the (English) lexicon counts as English.
+    /// The language <see cref="Score"/> would give a text, for text that comes with its own score: the function-word
+    /// guess, read in place; only a text that guess cannot place (few words, none of them function words) is scored.
     /// </summary>
-    public string? Language(string text) => LanguageGuess.Guess(text) ?? (HasRatedWord(text) ? "en" : null);
-
-    private bool HasRatedWord(string text)
-    {
-        var negators = Negators.GetAlternateLookup<ReadOnlySpan<char>>();
-        Span<char> buffer = stackalloc char[64];
-        var walk = new TextWalk(text);
-        while (walk.MoveNext())
-        {
-            if (walk.Mark != '\0' || walk.Length > buffer.Length) continue;
-            var word = walk.Word(buffer);
-            if (lexicon.TryWord(word, out var valence) && valence != 0 && !negators.Contains(word)) return true;
-        }
-        return false;
-    }
+    public string? Language(string text) => LanguageGuess.Guess(text) ?? Score(text).Language;
 
     private static List<string> Words(List<Token> tokens)
     {
@@ -142,7 +128,7 @@ public sealed class SentimentScorer(SentimentLexicon lexicon)
     private readonly record struct Token(string Text, string Lower, bool IsWord);
 
     private static readonly Dictionary<char, Token> Punctuation =
-        ".,;:!?()\n–—".ToDictionary(c => c, c => new Token(c.ToString(), c.ToString(), false));
+        TextWalk.Marks.ToDictionary(c => c, c => new Token(c.ToString(), c.ToString(), false));
 
     private static List<Token> Tokenise(string text)
     {

@@ -7,7 +7,8 @@ namespace JourneyStudio.Domain.Feedback.Sentiment;
 /// </summary>
 internal ref struct TextWalk(string text)
 {
-    private const string Marks = ".,;:!?()\n–—";
+    /// <summary>The punctuation marks that end a clause.</summary>
+    public const string Marks = ".,;:!?()\n–—";
     private int position;
     private int start;
     private int end;
