@@ -100,31 +100,24 @@ public sealed class FeedbackStore(IDocumentStore store)
 
     private async Task ApplyAsync(NpgsqlConnection connection, FeedbackChangeSet changes, CancellationToken ct)
     {
-        if (changes.Fresh.Count > 0)
-        {
-            await using var copy = await BinaryCopyWriter.BeginAsync(connection,
-                $"copy {Items} ({string.Join(", ", FeedbackRows.ColumnNames)}) from stdin (format binary)", ct);
-            foreach (var item in changes.Fresh)
-            {
-                FeedbackRows.Write(copy, item);
-                await copy.FlushIfFullAsync(ct);
-            }
-            await copy.CompleteAsync(ct);
-        }
+        if (changes.Fresh.Count > 0) await CopyAsync(connection, Items, FeedbackRows.ColumnNames, changes.Fresh, FeedbackRows.Write, ct);
         if (changes.Changed.Count > 0) await UpdateAsync(connection, changes.Changed, ct);
         if (changes.GoneMatches.Count > 0) await DeleteMatchesAsync(connection, changes.GoneMatches, ct);
         if (changes.FreshMatches.Count > 0)
-        {
-            await using var copy = await BinaryCopyWriter.BeginAsync(connection,
-                $"copy {Matches} ({string.Join(", ", FeedbackRows.MatchColumnNames)}) from stdin (format binary)", ct);
-            foreach (var match in InTallyOrder(changes.FreshMatches))
-            {
-                FeedbackRows.Write(copy, match);
-                await copy.FlushIfFullAsync(ct);
-            }
-            await copy.CompleteAsync(ct);
-        }
+            await CopyAsync(connection, Matches, FeedbackRows.MatchColumnNames, InTallyOrder(changes.FreshMatches), FeedbackRows.Write, ct);
         if (changes.Matches.Count > 0) await UpsertMatchesAsync(connection, changes.Matches, ct);
+    }
+
+    private static async Task CopyAsync<T>(NpgsqlConnection connection, string table, string[] columns, IEnumerable<T> rows,
+        Action<BinaryCopyWriter, T> write, CancellationToken ct)
+    {
+        await using var copy = await BinaryCopyWriter.BeginAsync(connection, $"copy {table} ({string.Join(", ", columns)}) from stdin (format binary)", ct);
+        foreach (var row in rows)
+        {
+            write(copy, row);
+            await copy.FlushIfFullAsync(ct);
+        }
+        await copy.CompleteAsync(ct);
     }
 
     private async Task UpdateAsync(NpgsqlConnection connection, List<FeedbackItem> items, CancellationToken ct)
