@@ -95,12 +95,16 @@ public sealed class FeedbackIntake(IntakeRules rules, SentimentScorer scorer)
         string? language = null;
         var unscored = false;
         var sentimentText = title is null ? text : text.Length == 0 ? title : title + ". " + text;
-        if (sentimentText.Length > 0 && normalised is not null) language = scorer.Language(sentimentText);
-        else if (sentimentText.Length > 0)
+        if (sentimentText.Length > 0)
         {
-            var reading = scorer.Score(sentimentText);
-            (language, score, unscored) = (reading.Language, reading.Score, reading.Unscored);
-            origin = reading.Score is null ? ScoreOrigin.None : ScoreOrigin.Sentiment;
+            // A score from the source stands; its text only has its language told.
+            if (normalised is not null) language = scorer.Language(sentimentText);
+            else
+            {
+                var reading = scorer.Score(sentimentText);
+                (language, score, unscored) = (reading.Language, reading.Score, reading.Unscored);
+                origin = reading.Score is null ? ScoreOrigin.None : ScoreOrigin.Sentiment;
+            }
         }
 
         var externalId = Clean(draft.ExternalId);

@@ -32,6 +32,10 @@ public static class LanguageGuess
         .GroupBy(w => w.word)
         .ToDictionary(g => g.Key, g => g.Aggregate(0, (mask, w) => mask | w.bit));
 
+    private static readonly Dictionary<string, int>.AlternateLookup<ReadOnlySpan<char>> WordLookup = LanguagesOfWord.GetAlternateLookup<ReadOnlySpan<char>>();
+    private static readonly int LongestWord = LanguagesOfWord.Keys.Max(w => w.Length);
+    private static readonly int English = Array.IndexOf(Languages, "en");
+
     /// <summary>An ISO 639-1 code, or null when the text gives too little to tell; <paramref name="tokens"/> are its words, lower-cased.</summary>
     public static string? Guess(IReadOnlyList<string> tokens, string text)
     {
@@ -69,12 +73,6 @@ public static class LanguageGuess
         // Shared words ("no", "is", "a") make ties common: English wins a tie, since the lexicon can then still help.
         return hits[best] == hits[English] ? "en" : Languages[best];
     }
-
-    private static readonly int LongestWord = LanguagesOfWord.Keys.Max(w => w.Length);
-
-    private static readonly Dictionary<string, int>.AlternateLookup<ReadOnlySpan<char>> WordLookup = LanguagesOfWord.GetAlternateLookup<ReadOnlySpan<char>>();
-
-    private static readonly int English = Array.IndexOf(Languages, "en");
 
     private static string? NonLatinScript(string text)
     {
