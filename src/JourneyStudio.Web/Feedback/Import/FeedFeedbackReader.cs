@@ -140,7 +140,7 @@ public sealed class FeedFeedbackReader : IFeedbackReader
     public static string HtmlToText(string html)
     {
         if (!html.Contains('<') && !html.Contains('&')) return html;
-        var doc = new HtmlParser().ParseDocument("<body>" + html.Replace("<br>", "\n").Replace("<br/>", "\n").Replace("<br />", "\n") + "</body>");
-        return HtmlFeedbackReader.TextOf(doc.Body!, null);
+        var doc = new HtmlParser().ParseDocument("<body>" + html + "</body>");
+        return HtmlText.Of(doc.Body!, null);
     }
 }

@@ -218,7 +218,7 @@ public sealed class HtmlFeedbackReader : IFeedbackReader
             var body = MicroProps(scope, "reviewBody").FirstOrDefault() ?? MicroProps(scope, "description").FirstOrDefault();
             var id = scope.GetAttribute("itemid") ?? MicroValue(MicroProps(scope, "identifier").FirstOrDefault()) ?? NullIfEmpty(scope.Id);
             yield return ReadOutcome.Of(new FeedbackDraft($"{pageUrl}, review {n}", id, MicroValue(MicroProps(scope, "name").FirstOrDefault()),
-                body is null ? null : TextOf(body, source.Html.Exclude), score, MicroValue(MicroProps(scope, "datePublished").FirstOrDefault()),
+                body is null ? null : HtmlText.Of(body, source.Html.Exclude), score, MicroValue(MicroProps(scope, "datePublished").FirstOrDefault()),
                 authorName, null, source.Channel, pageUrl.ToString(), new Dictionary<string, string>(),
                 scale ?? (source.Scale.Kind == ScoreKind.None ? ScoreScale.FiveStars : null)));
         }
@@ -242,7 +242,7 @@ public sealed class HtmlFeedbackReader : IFeedbackReader
     }
 
     private static string? MicroValue(IElement? e) => e is null ? null
-        : e.GetAttribute("content") ?? e.GetAttribute("datetime") ?? (e.LocalName is "meta" ? null : e.LocalName is "a" or "link" ? e.GetAttribute("href") : NullIfEmpty(e.TextContent.Trim()));
+        : e.GetAttribute("content") ?? e.GetAttribute("datetime") ?? (e.LocalName is "meta" ? null : e.LocalName is "a" or "link" ? e.GetAttribute("href") : NullIfEmpty(HtmlText.Of(e, null)));
 
     // ---- CSS selectors -------------------------------------------------------------------------------------------
 
@@ -269,24 +269,11 @@ public sealed class HtmlFeedbackReader : IFeedbackReader
         var (css, attribute) = at >= 0 ? (selector[..at].Trim(), selector[(at + 1)..].Trim()) : (selector.Trim(), null);
         var element = css.Length == 0 ? item : item.QuerySelector(css);
         if (element is null) return null;
-        return attribute is not null ? element.GetAttribute(attribute) : TextOf(element, exclude);
+        return attribute is not null ? element.GetAttribute(attribute) : HtmlText.Of(element, exclude);
     }
 
     private static bool Excluded(IElement element, string? exclude) =>
         !string.IsNullOrWhiteSpace(exclude) && (element.Matches(exclude) || element.ParentElement?.Closest(exclude) is not null);
-
-    /// <summary>The element's text with line breaks kept between blocks, leaving out excluded parts (a reply inside a review).</summary>
-    public static string TextOf(IElement element, string? exclude)
-    {
-        if (!string.IsNullOrWhiteSpace(exclude) && element.QuerySelector(exclude) is not null)
-        {
-            var copy = (IElement)element.Clone(deep: true);
-            foreach (var e in copy.QuerySelectorAll(exclude).ToList()) e.Remove();
-            element = copy;
-        }
-        var text = element.TextContent;
-        return string.Join('\n', text.Split('\n').Select(l => string.Join(' ', l.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries))).Where(l => l.Length > 0));
-    }
 
     private static string? NullIfEmpty(string? s) => string.IsNullOrWhiteSpace(s) ? null : s;
 }
