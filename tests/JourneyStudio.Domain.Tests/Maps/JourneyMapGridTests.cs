@@ -63,4 +63,16 @@ public class JourneyMapGridTests : MapSpecification
         var moved = When(Ana, new MoveCard(card, payment, pains)).Single();
         Assert.Equal("Ana moved 'Card declined' to Payment · Pain points", EventDescriber.Describe(moved, before, Workspace));
     }
+
+    [Theory]
+    [InlineData("Pain points", LaneKind.PainPoints, "Ana added the lane 'Pain points'")]
+    [InlineData("Worries", LaneKind.PainPoints, "Ana added the lane 'Worries' (pain points)")]
+    [InlineData("Backstage", LaneKind.SupportProcesses, "Ana added the lane 'Backstage' (support processes)")]
+    public void A_new_lane_is_told_in_words_with_its_kind_only_where_the_name_does_not_say_it(string name, LaneKind kind, string sentence)
+    {
+        AddStage("Payment");
+        var before = Map.Clone();
+        var added = When(Ana, new AddLane(name, kind, Guid.NewGuid())).Single();
+        Assert.Equal(sentence, EventDescriber.Describe(added, before, Workspace));
+    }
 }

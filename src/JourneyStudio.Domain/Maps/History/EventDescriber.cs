@@ -27,7 +27,7 @@ public static class EventDescriber
             StageRenamed x => $"{who} renamed the stage '{StageName(x.StageId)}' to '{x.Name}'",
             StageMoved x => $"{who} moved the stage '{StageName(x.StageId)}'",
             StageRemoved x => $"{who} removed the stage '{StageName(x.StageId)}'",
-            LaneAdded x => $"{who} added the {x.Kind} lane '{x.Name}'",
+            LaneAdded x => $"{who} added the lane '{x.Name}'" + (LaneKinds.NamedAfterKind(x.Name, x.Kind) ? "" : $" ({LaneKinds.Label(x.Kind).ToLowerInvariant()})"),
             LaneRenamed x => $"{who} renamed the lane '{LaneName(x.LaneId)}' to '{x.Name}'",
             LaneMoved x => $"{who} moved the lane '{LaneName(x.LaneId)}'",
             LaneRemoved x => $"{who} removed the lane '{LaneName(x.LaneId)}'",

@@ -309,7 +309,7 @@ public sealed partial class JourneyCanvas
         var fitting = cards.Where(c => c.Kind == LaneKinds.CardKindFor(lane.Kind)).ToList();
         if (fitting.Count == 0)
         {
-            notice = $"A {cards[0].Kind} card can't go in '{lane.Name}', which is a {LaneLabels.Of(lane.Kind)} lane.";
+            notice = $"{CardKinds.Label(cards[0].Kind)} can't go in '{lane.Name}', which is a lane of {LaneKinds.Label(lane.Kind).ToLowerInvariant()}.";
             return;
         }
         // The first card takes the dropped place; the rest follow it in their map order.
@@ -385,7 +385,7 @@ public sealed partial class JourneyCanvas
     private async Task AddLaneAsync(LaneKind kind)
     {
         var id = Guid.NewGuid();
-        var name = LaneLabels.Of(kind);
+        var name = LaneKinds.Label(kind);
         if (await ApplyAsync([new AddLane(name, kind, id)], $"add a {name} lane")) Begin(new CanvasEdit(EditTarget.LaneName, id, name));
     }
 

@@ -55,7 +55,9 @@ public sealed class GridBuilder(JourneyMap map, Workspace workspace, TextFitter 
     {
         var nameWidth = LaneWidth - 4 - 2 * HeadPad;
         var name = new TextLines(fit.Wrap(lane.Name, TextSize, nameWidth, bold: true, maxLines: 3), left + 4 + HeadPad, y + 12, TextSize, TextLine, true);
-        var kind = new TextLines([LaneLabels.Of(lane.Kind).ToUpperInvariant()], name.X, name.Top + name.Height + 2, SmallSize - 1, SmallLine, false);
+        // A lane named after its kind ("Touchpoints") would say the same word twice.
+        string[] kindLine = LaneKinds.NamedAfterKind(lane.Name, lane.Kind) ? [] : [LaneKinds.Label(lane.Kind).ToUpperInvariant()];
+        var kind = new TextLines(kindLine, name.X, name.Top + name.Height + 2, SmallSize - 1, SmallLine, false);
         var headHeight = kind.Top + kind.Height + 12 - y;
 
         float height;
