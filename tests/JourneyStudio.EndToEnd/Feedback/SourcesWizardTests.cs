@@ -62,6 +62,14 @@ public class SourcesWizardTests(SourcesBrowserApp app) : IClassFixture<SourcesBr
         await Assertions.Expect(detail.GetByTestId("rejections")).ToContainTextAsync("Rating status = offered");
         await Assertions.Expect(detail.GetByTestId("rejections")).ToContainTextAsync("line ");
         await BrowserApp.ScreenshotAsync(page, "feedback-source-runs");
+        // The run history shows every count without scrolling sideways, and rows left out show as amber, not as success.
+        var row = page.GetByTestId("run-row").First;
+        await Assertions.Expect(row.Locator("td.num").Last).ToHaveTextAsync("270");
+        var widths = await page.Locator("section.run-list").EvaluateAsync<int[]>("e => [e.scrollWidth, e.clientWidth]");
+        Assert.True(widths[0] <= widths[1], $"The run history needs {widths[0]} px and shows {widths[1]} px.");
+        var amber = await row.GetByTestId("run-status").EvaluateAsync<string>("e => getComputedStyle(e).color");
+        var green = await page.EvaluateAsync<string>("() => { const s = document.createElement('span'); s.style.color = 'var(--success)'; document.body.append(s); const c = getComputedStyle(s).color; s.remove(); return c; }");
+        Assert.NotEqual(green, amber);
 
         await page.GotoAsync("/feedback/sources");
         await Assertions.Expect(page.GetByTestId("source-row").Filter(new() { HasText = "Support desk CSAT" })).ToContainTextAsync("Every day at 06:00 UTC");
