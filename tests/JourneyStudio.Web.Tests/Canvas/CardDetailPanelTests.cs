@@ -148,6 +148,17 @@ public class CardDetailPanelTests : BunitContext
     }
 
     [Fact]
+    public void Each_emotion_score_is_a_face_drawn_for_it_not_an_emoji_a_system_may_lack()
+    {
+        var group = Open(emotion).Find("[role=radiogroup][aria-label='Emotion score']");
+        var faces = group.QuerySelectorAll("label svg.emotion-face");
+        Assert.Equal(7, faces.Length);
+        Assert.Equal(7, faces.Select(f => f.InnerHtml).Distinct().Count());
+        Assert.DoesNotContain(group.TextContent, c => char.IsSurrogate(c));
+        Assert.Equal(["−3", "−2", "−1", "0", "+1", "+2", "+3"], group.QuerySelectorAll("label .num").Select(n => n.TextContent.Trim()));
+    }
+
+    [Fact]
     public void Severity_and_concerns_are_sent_for_a_pain_point()
     {
         var cut = Open(pain);

@@ -171,10 +171,9 @@ public partial class CardDetailPanel
 
     // ---- emotions -----------------------------------------------------------------------------------------------
 
-    private static readonly (int Score, string Face, string Name)[] Emotions =
+    private static readonly (int Score, string Name)[] Emotions =
     [
-        (-3, "😡", "Furious"), (-2, "😟", "Upset"), (-1, "🙁", "Annoyed"), (0, "😐", "Neutral"),
-        (1, "🙂", "Pleased"), (2, "😄", "Happy"), (3, "🤩", "Delighted"),
+        (-3, "Furious"), (-2, "Upset"), (-1, "Annoyed"), (0, "Neutral"), (1, "Pleased"), (2, "Happy"), (3, "Delighted"),
     ];
 
     private static string Signed(int score) => score switch { > 0 => $"+{score}", < 0 => $"−{-score}", _ => "0" };
