@@ -19,6 +19,11 @@ public class SharePanelTests(BrowserApp app) : IClassFixture<BrowserApp>
         await panel.GetByRole(AriaRole.Button, new() { Name = "Create link" }).ClickAsync();
         var link = await panel.GetByTestId("share-link").InputValueAsync();
         Assert.Contains("/share/", link);
+        // Shown once, so it is copied in one click.
+        await facilitator.Context.GrantPermissionsAsync(["clipboard-read", "clipboard-write"]);
+        await panel.GetByTestId("copy-share-link").ClickAsync();
+        await Assertions.Expect(panel.GetByTestId("copy-share-link")).ToHaveTextAsync("Copied ✓");
+        Assert.Equal(link, await facilitator.EvaluateAsync<string>("() => navigator.clipboard.readText()"));
         await Assertions.Expect(panel.GetByTestId("share-link-row").First).ToContainTextAsync("Active");
         await BrowserApp.ScreenshotAsync(facilitator, "share-panel");
 
