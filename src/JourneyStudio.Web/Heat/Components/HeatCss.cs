@@ -11,7 +11,7 @@ public static class HeatCss
     public static string Badge(FiguresView f) => f.Evidence switch
     {
         EvidenceLevel.Sufficient => $"Pain {Number(f.PainIndex)}",
-        EvidenceLevel.Insufficient => $"{f.Volume} of {f.EvidenceMinimum} items",
+        EvidenceLevel.Insufficient => $"{f.Volume}/{f.EvidenceMinimum} items",
         _ => "No feedback",
     };
 
