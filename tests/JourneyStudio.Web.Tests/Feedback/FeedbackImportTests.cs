@@ -87,7 +87,7 @@ public class FeedbackImportTests(FeedbackApp app)
         });
         Assert.Equal(3, run["pages"]!.AsArray().Count);
         Assert.Equal(60, run.Count("new"));
-        Assert.Contains(run["notes"]!.AsArray(), n => n!.GetValue<string>().Contains("Stopped after 3 page(s)"));
+        Assert.Contains(run["notes"]!.AsArray(), n => n!.GetValue<string>().Contains("Stopped after 3 pages"));
         var items = (await app.ItemsAsync($"sourceId={sourceId}"))["items"]!.AsArray();
         Assert.DoesNotContain(items, i => i!["author"]?.GetValue<string>() == "Northwind Bank");
         Assert.All(items, i => Assert.StartsWith("id:https://", i!["key"]!.GetValue<string>()));

@@ -1,4 +1,5 @@
 using JourneyStudio.Domain.Maps.Events;
+using JourneyStudio.Domain.Shared;
 using JourneyStudio.Domain.Workspaces;
 
 namespace JourneyStudio.Domain.Maps.History;
@@ -42,7 +43,7 @@ public static class EventDescriber
             OwnerAssigned x => $"{who} made {workspace.DepartmentName(x.DepartmentId)} the owner of {Card(x.CardId)}",
             TouchpointChannelSet x => $"{who} set the channel of {Card(x.CardId)} to {x.Channel ?? "none"}",
             KpiTargetsSet x => $"{who} set KPI targets on {Card(x.CardId)}",
-            FeedbackRulesSet x => $"{who} set {x.Rules.Count} feedback rule(s) on {Card(x.CardId)}",
+            FeedbackRulesSet x => $"{who} set {Words.Count(x.Rules.Count, "feedback rule")} on {Card(x.CardId)}",
             MomentOfTruthTagged x => $"{who} tagged {Card(x.CardId)} as a moment of truth",
             MomentOfTruthUntagged x => $"{who} untagged {Card(x.CardId)} as a moment of truth",
             PainPointSeveritySet x => $"{who} set the severity of {Card(x.CardId)} to {x.Severity}",

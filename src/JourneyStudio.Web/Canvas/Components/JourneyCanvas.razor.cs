@@ -326,7 +326,7 @@ public sealed partial class JourneyCanvas
             selection.Replace(fitting.Select(c => c.Id), additive: false);
             pendingFocus = target;
         }
-        if (fitting.Count < cards.Count) notice = $"{cards.Count - fitting.Count} card(s) stayed: their kind doesn't fit the '{lane.Name}' lane.";
+        if (fitting.Count < cards.Count) notice = $"{Words.Count(cards.Count - fitting.Count, "card")} stayed: their kind doesn't fit the '{lane.Name}' lane.";
     }
 
     private async Task ConnectAsync(Card from, Card to)
@@ -394,7 +394,7 @@ public sealed partial class JourneyCanvas
         if (map.FindStage(id) is not { } stage) return;
         var count = map.Cards.Count(c => c.StageId == id);
         confirming = new Confirmation($"Remove the stage '{stage.Name}'?",
-            count == 0 ? "It has no cards. You can undo this." : $"Its {count} card(s) go with it. You can undo this.",
+            count == 0 ? "It has no cards. You can undo this." : count == 1 ? "Its card goes with it. You can undo this." : $"Its {count} cards go with it. You can undo this.",
             "Remove stage", new RemoveStage(id), $"remove stage '{stage.Name}'");
     }
 
@@ -403,7 +403,7 @@ public sealed partial class JourneyCanvas
         if (map.FindLane(id) is not { } lane) return;
         var count = map.Cards.Count(c => c.LaneId == id);
         confirming = new Confirmation($"Remove the lane '{lane.Name}'?",
-            count == 0 ? "It has no cards. You can undo this." : $"Its {count} card(s) go with it. You can undo this.",
+            count == 0 ? "It has no cards. You can undo this." : count == 1 ? "Its card goes with it. You can undo this." : $"Its {count} cards go with it. You can undo this.",
             "Remove lane", new RemoveLane(id), $"remove lane '{lane.Name}'");
     }
 

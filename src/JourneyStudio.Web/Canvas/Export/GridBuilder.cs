@@ -1,4 +1,5 @@
 using JourneyStudio.Domain.Maps;
+using JourneyStudio.Domain.Shared;
 using JourneyStudio.Domain.Workspaces;
 using static JourneyStudio.Web.Canvas.Export.ExportMetrics;
 
@@ -45,7 +46,7 @@ public sealed class GridBuilder(JourneyMap map, Workspace workspace, TextFitter 
 
         Frame = new Box(left, top, LaneWidth + stages.Count * StageWidth, y - top);
         var corner = new Box(left, top, LaneWidth, StageHeadHeight);
-        var summary = new TextLines([$"{Plural(map.Stages.Count, "stage")} · {Plural(map.Lanes.Count, "lane")} · {Plural(map.Cards.Count, "card")}"],
+        var summary = new TextLines([$"{Words.Count(map.Stages.Count, "stage")} · {Words.Count(map.Lanes.Count, "lane")} · {Words.Count(map.Cards.Count, "card")}"],
             left + HeadPad, corner.Bottom - 10 - SmallLine, SmallSize, SmallLine, false);
         var columns = stages.Select((s, i) => StageHead(s, i, y)).ToList();
         Result = new GridLayout(Frame, corner, summary, columns, rows);
@@ -115,5 +116,4 @@ public sealed class GridBuilder(JourneyMap map, Workspace workspace, TextFitter 
         return new StageColumn(stage, index + 1, head, new Box(head.X, head.Bottom, StageWidth, bottom - head.Bottom), disc, name, countText);
     }
 
-    private static string Plural(int n, string noun) => n == 1 ? $"1 {noun}" : $"{n} {noun}s";
 }

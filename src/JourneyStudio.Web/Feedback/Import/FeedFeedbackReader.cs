@@ -3,6 +3,7 @@ using System.Xml;
 using System.Xml.Linq;
 using AngleSharp.Html.Parser;
 using JourneyStudio.Domain.Feedback;
+using JourneyStudio.Domain.Shared;
 using JourneyStudio.Web.Feedback.Sources;
 
 namespace JourneyStudio.Web.Feedback.Import;
@@ -39,7 +40,7 @@ public sealed class FeedFeedbackReader : IFeedbackReader
             var (entries, next) = ReadPage(doc.Body, doc.Url, source, page == 1);
             foreach (var outcome in entries) yield return outcome;
             if (next is null) break;
-            if (page == source.MaxPages) { context.Notes.Add($"Stopped after {source.MaxPages} page(s), the source's limit; {next} was not read."); break; }
+            if (page == source.MaxPages) { context.Notes.Add($"Stopped after {Words.Count(source.MaxPages, "page")}, the source's limit; {next} was not read."); break; }
             url = next;
         }
     }

@@ -3,6 +3,7 @@ using System.Text.Json;
 using AngleSharp.Dom;
 using AngleSharp.Html.Parser;
 using JourneyStudio.Domain.Feedback;
+using JourneyStudio.Domain.Shared;
 using JourneyStudio.Domain.Feedback.Scores;
 using JourneyStudio.Web.Feedback.Sources;
 
@@ -42,11 +43,11 @@ public sealed class HtmlFeedbackReader : IFeedbackReader
             found += items;
             if (items == 0)
                 yield return ReadOutcome.Rejected(doc.Url.ToString(), null, "no reviews found on this page: " + method);
-            else context.Notes.Add($"{doc.Url}: {items} review(s) via {method}.");
+            else context.Notes.Add($"{doc.Url}: {Words.Count(items, "review")} via {method}.");
 
             var next = NextPage(document, doc.Url);
             if (next is null) break;
-            if (page == source.MaxPages) { context.Notes.Add($"Stopped after {source.MaxPages} page(s), the source's limit; {next} was not read."); break; }
+            if (page == source.MaxPages) { context.Notes.Add($"Stopped after {Words.Count(source.MaxPages, "page")}, the source's limit; {next} was not read."); break; }
             url = next;
         }
         if (found == 0) throw new SourceUnreadable(source.Url ?? "", "no reviews were found on any page (no schema.org Review data, and the selectors matched nothing).");

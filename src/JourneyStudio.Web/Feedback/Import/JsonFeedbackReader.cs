@@ -1,6 +1,7 @@
 using System.Runtime.CompilerServices;
 using System.Text.Json;
 using JourneyStudio.Domain.Feedback;
+using JourneyStudio.Domain.Shared;
 using JourneyStudio.Web.Feedback.Sources;
 
 namespace JourneyStudio.Web.Feedback.Import;
@@ -59,7 +60,7 @@ public sealed class JsonFeedbackReader : IFeedbackReader
                 _ => null,
             };
             if (next is null) break;
-            if (pages == source.MaxPages) { context.Notes.Add($"Stopped after {source.MaxPages} page(s), the source's limit; {next} was not read."); break; }
+            if (pages == source.MaxPages) { context.Notes.Add($"Stopped after {Words.Count(source.MaxPages, "page")}, the source's limit; {next} was not read."); break; }
             url = next;
         }
     }

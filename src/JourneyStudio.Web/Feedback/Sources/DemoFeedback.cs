@@ -69,7 +69,7 @@ public sealed class DemoFeedbackSeeder(IDocumentStore store, SeedDataFolder fold
             if (source.Kind != SourceKind.Webhook) await scheduler.ImportNowAsync(source, RunTrigger.Demo, "the demo data", ct);
             else if (s.Deliveries is { } deliveries) await DeliverAsync(source, folder.File(Path.Combine("feedback", deliveries)), ct);
         }
-        if (created.Count > 0) log.LogInformation("Demo feedback: {Count} source(s) added, first imports queued", created.Count);
+        if (created.Count > 0) log.LogInformation("Demo feedback: {Count} sources added, first imports queued", created.Count);
         return created.Count;
     }
 
