@@ -204,12 +204,13 @@ class Live {
     renderBar() {
         const bar = this.bar;
         if (!bar) return;
-        const people = [...this.others.values()];
-        const avatars = people.map(({ member, state }) => {
-            const doing = state.editing ? ' · editing a card' : state.selection?.length ? ` · ${state.selection.length} selected` : '';
-            const leads = this.leader?.connectionId === member.connectionId ? ' · leading' : '';
-            return `<span class="avatar live-avatar" style="--who:${member.colour}" title="${escape(member.name)} (${escape(member.role)})${doing}${leads}"
-                          data-testid="presence-avatar" aria-label="${escape(member.name)}${doing}${leads}">${escape(member.initials)}</span>`;
+        const people = this.people();
+        const avatars = people.map(({ member, tabs, editing, selected, leads }) => {
+            const doing = editing ? ' · editing a card' : selected ? ` · ${selected} selected` : '';
+            const leading = leads ? ' · leading' : '';
+            const open = tabs > 1 ? ` · in ${tabs} windows` : '';
+            return `<span class="avatar live-avatar" style="--who:${member.colour}" title="${escape(member.name)} (${escape(member.role)})${doing}${leading}${open}"
+                          data-testid="presence-avatar" aria-label="${escape(member.name)}${doing}${leading}">${escape(member.initials)}</span>`;
         }).join('');
         let lead = '';
         if (this.leading) {
@@ -224,6 +225,21 @@ class Live {
         const count = people.length === 0 ? 'Only you' : `${people.length + 1} here`;
         bar.innerHTML = `<span class="live-dot ${this.status}" title="${escape(this.statusText)}" data-testid="live-status" data-status="${this.status}"></span>
             <span class="live-count">${count}</span><span class="live-avatars">${avatars}</span>${lead}`;
+    }
+
+    // One avatar a person, however many windows they have the map open in; one's own other windows are not someone else.
+    people() {
+        const byUser = new Map();
+        for (const { member, state } of this.others.values()) {
+            if (member.userId === this.me?.userId) continue;
+            const person = byUser.get(member.userId) ?? { member, tabs: 0, editing: false, selected: 0, leads: false };
+            person.tabs++;
+            person.editing ||= !!state.editing;
+            person.selected = Math.max(person.selected, state.selection?.length ?? 0);
+            person.leads ||= this.leader?.connectionId === member.connectionId;
+            byUser.set(member.userId, person);
+        }
+        return [...byUser.values()];
     }
 
     renderRemote() {

@@ -42,6 +42,24 @@ public class LiveCoEditingTests(BrowserApp app) : IClassFixture<BrowserApp>
     }
 
     [Fact]
+    public async Task Someone_with_the_map_open_in_two_windows_is_one_person_in_the_room()
+    {
+        var (ana, ben, path) = await TwoPeopleOnANewMapAsync("Workshop: two windows");
+        var benAgain = await app.OpenAsync(path, WorkspaceRole.Editor);
+        await Assertions.Expect(benAgain.GetByTestId("live-status")).ToHaveAttributeAsync("data-status", "live");
+
+        await Assertions.Expect(ana.GetByTestId("presence-avatar")).ToHaveCountAsync(1);
+        await Assertions.Expect(ana.GetByTestId("presence-avatar")).ToHaveAttributeAsync("title", new System.Text.RegularExpressions.Regex("in 2 windows"));
+        await Assertions.Expect(ana.Locator(".live-count")).ToHaveTextAsync("2 here");
+        // Ben's windows show Ana, not Ben himself.
+        foreach (var window in new[] { ben, benAgain })
+        {
+            await Assertions.Expect(window.GetByTestId("presence-avatar")).ToHaveCountAsync(1);
+            await Assertions.Expect(window.Locator(".live-count")).ToHaveTextAsync("2 here");
+        }
+    }
+
+    [Fact]
     public async Task Two_people_see_each_others_cards_moves_cursors_and_selections()
     {
         var (ana, ben, _) = await TwoPeopleOnANewMapAsync("Workshop: claims journey");
