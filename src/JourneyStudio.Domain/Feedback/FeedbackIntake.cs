@@ -109,7 +109,7 @@ public sealed class FeedbackIntake(IntakeRules rules, SentimentScorer scorer)
 
         var externalId = Clean(draft.ExternalId);
         var author = Clean(draft.Author);
-        var key = externalId is not null ? "id:" + externalId : "hash:" + FeedbackIds.Hash(title, text, author, rawDate, rawScore);
+        var key = externalId is not null ? "id:" + externalId : "hash:" + FeedbackIds.Hash(title, draft.KeyText is null ? text : Clean(draft.KeyText) ?? "", author, rawDate, rawScore);
         var fingerprint = FeedbackIds.Hash([title, text, rawScore, scale.Kind.ToString(), scale.Max.ToString(CultureInfo.InvariantCulture), rawDate, author,
             Clean(draft.Contact), Clean(draft.Channel), Clean(draft.Url), .. fields.OrderBy(f => f.Key, StringComparer.Ordinal).SelectMany(f => new[] { f.Key, f.Value })]);
         var receivedAt = date ?? ctx.Now;

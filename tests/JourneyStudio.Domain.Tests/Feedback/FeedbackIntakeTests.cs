@@ -48,6 +48,17 @@ public class FeedbackIntakeTests
     }
 
     [Fact]
+    public void A_reader_that_reads_text_better_keeps_the_key_its_items_were_stored_under()
+    {
+        var before = Intake().Prepare(Draft("Great moving team.We're impressed."), Ctx).Item!;
+        var now = Intake().Prepare(Draft("Great moving team.\nWe're impressed.") with { KeyText = "Great moving team.We're impressed." }, Ctx).Item!;
+        Assert.Equal(before.Key, now.Key);
+        Assert.Equal(before.Id, now.Id);
+        Assert.Equal("Great moving team.\nWe're impressed.", now.Text);
+        Assert.NotEqual(before.Fingerprint, now.Fingerprint);
+    }
+
+    [Fact]
     public void The_key_is_the_external_id_or_else_a_content_hash_and_the_id_follows_from_it()
     {
         var withId = Intake().Prepare(Draft(id: "R-17"), Ctx).Item!;

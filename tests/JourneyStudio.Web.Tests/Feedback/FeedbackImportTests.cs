@@ -125,6 +125,23 @@ public class FeedbackImportTests(FeedbackApp app)
     }
 
     [Fact]
+    public async Task Paragraphs_of_a_review_stay_apart_and_an_item_without_an_id_keeps_the_key_it_had_before()
+    {
+        var (sourceId, run) = await app.CreateAndImportAsync(new
+        {
+            name = "Paragraph reviews", kind = "Html", url = app.File("feedback/test-inputs/reviews-adjacent-paragraphs.html"), maxPages = 1,
+            scale = new { kind = "Stars", min = 1, max = 5 },
+            html = new { auto = false, item = "div.review", text = ".text", title = ".title", score = ".stars@data-rating", date = "time@datetime", author = ".author" },
+        });
+        Assert.Equal(2, run.Count("new"));
+        var moving = (await app.ItemsAsync($"sourceId={sourceId}"))["items"]!.AsArray().Single(i => i!["title"]?.GetValue<string>() == "Moving day")!;
+        Assert.Equal("Great moving team.\nWe're impressed.", moving["text"]!.GetValue<string>());
+        // Keyed as the page's text was read when paragraphs ran together, so items stored then are found again, not imported twice.
+        Assert.Equal("hash:" + JourneyStudio.Domain.Feedback.FeedbackIds.Hash("Moving day", "Great moving team.We're impressed.", "Ruth P.", "2026-11-02", "4"),
+            moving["key"]!.GetValue<string>());
+    }
+
+    [Fact]
     public async Task An_rss_forum_without_scores_gets_sentiment_and_staff_replies_are_left_out()
     {
         var (sourceId, run) = await app.CreateAndImportAsync(new

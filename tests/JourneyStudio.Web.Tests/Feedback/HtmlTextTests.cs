@@ -40,6 +40,15 @@ public class HtmlTextTests
     }
 
     [Fact]
+    public void The_flat_reading_that_older_items_are_keyed_by_is_kept_as_it_was()
+    {
+        var page = new HtmlParser().ParseDocument("<body><div id=r><p>Great moving team.</p><p>We're impressed.</p></div></body>").GetElementById("r")!;
+        Assert.Equal("Great moving team.We're impressed.", HtmlText.Flat(page, null));
+        Assert.Equal("Love the app.\nBut the update broke sync.", FeedFeedbackReader.HtmlToKeyText("Love the app.<br>But the update broke sync."));
+        Assert.Equal("Love the app.But the update broke sync.", FeedFeedbackReader.HtmlToKeyText("<p>Love the app.</p><p>But the update broke sync.</p>"));
+    }
+
+    [Fact]
     public void A_feed_entrys_html_content_reads_as_lines()
     {
         Assert.Equal("Love the app.\nBut the update broke sync.", FeedFeedbackReader.HtmlToText("<p>Love the app.</p><p>But the update broke sync.</p>"));

@@ -91,10 +91,11 @@ public sealed class FeedFeedbackReader : IFeedbackReader
         // Apple's feed repeats the text as HTML in a second <content>; the plain one is preferred.
         var content = entry.Elements().FirstOrDefault(c => c.Name.LocalName == "content" && (string?)c.Attribute("type") is null or "text")
                       ?? Child(entry, "content") ?? Child(entry, "summary");
-        var text = content is null ? null : (string?)content.Attribute("type") is "html" or "xhtml" ? HtmlToText(InnerXmlOrValue(content)) : content.Value;
+        var html = content is not null && (string?)content.Attribute("type") is "html" or "xhtml" ? InnerXmlOrValue(content) : null;
+        var text = html is not null ? HtmlToText(html) : content?.Value;
         var link = entry.Elements().Where(e => e.Name.LocalName == "link")
             .FirstOrDefault(l => (string?)l.Attribute("rel") is null or "alternate")?.Attribute("href")?.Value;
-        return Draft(entry, pageUrl, n, line, source, id: Value(entry, "id"), title: Value(entry, "title"), text: text,
+        return Draft(entry, pageUrl, n, line, source, id: Value(entry, "id"), title: Value(entry, "title"), text: text, keyText: html is null ? null : HtmlToKeyText(html),
             date: Value(entry, "updated") ?? Value(entry, "published"), author: Child(entry, "author") is { } a ? Value(a, "name") ?? a.Value : null,
             link: link, skip: ["id", "title", "content", "summary", "updated", "published", "author", "link"]);
     }
@@ -103,13 +104,14 @@ public sealed class FeedFeedbackReader : IFeedbackReader
     {
         var description = Value(item, "encoded") ?? Value(item, "description");
         return Draft(item, pageUrl, n, line, source, id: Value(item, "guid") ?? Value(item, "link"), title: Value(item, "title"),
-            text: description is null ? null : HtmlToText(description), date: Value(item, "pubDate") ?? Value(item, "date"),
+            text: description is null ? null : HtmlToText(description), keyText: description is null ? null : HtmlToKeyText(description),
+            date: Value(item, "pubDate") ?? Value(item, "date"),
             author: Value(item, "creator") ?? Value(item, "author"), link: Value(item, "link"),
             skip: ["guid", "title", "description", "encoded", "pubDate", "date", "creator", "author", "link"]);
     }
 
     private static FeedbackDraft Draft(XElement entry, Uri pageUrl, int n, int line, FeedbackSource source, string? id, string? title, string? text,
-        string? date, string? author, string? link, string[] skip)
+        string? keyText, string? date, string? author, string? link, string[] skip)
     {
         var map = source.Fields;
         var scoreElement = string.IsNullOrWhiteSpace(map.Score) ? "rating" : LocalName(map.Score);
@@ -127,7 +129,8 @@ public sealed class FeedFeedbackReader : IFeedbackReader
         return new FeedbackDraft($"{pageUrl}, entry {n} (line {line})",
             Mapped(map.ExternalId, id), Mapped(map.Title, title), Mapped(map.Text, text), Value(entry, scoreElement), Mapped(map.Date, date),
             Mapped(map.Author, author), Mapped(map.Contact, null), Mapped(map.Channel, source.Channel),
-            link is not null && Uri.TryCreate(pageUrl, link, out var u) ? u.ToString() : null, fields);
+            link is not null && Uri.TryCreate(pageUrl, link, out var u) ? u.ToString() : null, fields,
+            KeyText: string.IsNullOrWhiteSpace(map.Text) ? keyText : null);
     }
 
     private static string LocalName(string name) => name.Contains(':') ? name[(name.IndexOf(':') + 1)..] : name;
@@ -143,5 +146,13 @@ public sealed class FeedFeedbackReader : IFeedbackReader
         if (!html.Contains('<') && !html.Contains('&')) return html;
         var doc = new HtmlParser().ParseDocument("<body>" + html + "</body>");
         return HtmlText.Of(doc.Body!, null);
+    }
+
+    /// <summary>The HTML's text as it was read until December 2026, which items without an external id are keyed by (see <see cref="HtmlText.Flat"/>).</summary>
+    public static string HtmlToKeyText(string html)
+    {
+        if (!html.Contains('<') && !html.Contains('&')) return html;
+        var doc = new HtmlParser().ParseDocument("<body>" + html.Replace("<br>", "\n").Replace("<br/>", "\n").Replace("<br />", "\n") + "</body>");
+        return HtmlText.Flat(doc.Body!, null);
     }
 }

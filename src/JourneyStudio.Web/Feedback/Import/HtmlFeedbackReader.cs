@@ -221,7 +221,8 @@ public sealed class HtmlFeedbackReader : IFeedbackReader
             yield return ReadOutcome.Of(new FeedbackDraft($"{pageUrl}, review {n}", id, MicroValue(MicroProps(scope, "name").FirstOrDefault()),
                 body is null ? null : HtmlText.Of(body, source.Html.Exclude), score, MicroValue(MicroProps(scope, "datePublished").FirstOrDefault()),
                 authorName, null, source.Channel, pageUrl.ToString(), new Dictionary<string, string>(),
-                scale ?? (source.Scale.Kind == ScoreKind.None ? ScoreScale.FiveStars : null)));
+                scale ?? (source.Scale.Kind == ScoreKind.None ? ScoreScale.FiveStars : null),
+                KeyText: body is null ? null : HtmlText.Flat(body, source.Html.Exclude)));
         }
     }
 
@@ -243,7 +244,7 @@ public sealed class HtmlFeedbackReader : IFeedbackReader
     }
 
     private static string? MicroValue(IElement? e) => e is null ? null
-        : e.GetAttribute("content") ?? e.GetAttribute("datetime") ?? (e.LocalName is "meta" ? null : e.LocalName is "a" or "link" ? e.GetAttribute("href") : NullIfEmpty(HtmlText.Of(e, null)));
+        : e.GetAttribute("content") ?? e.GetAttribute("datetime") ?? (e.LocalName is "meta" ? null : e.LocalName is "a" or "link" ? e.GetAttribute("href") : NullIfEmpty(e.TextContent.Trim()));
 
     // ---- CSS selectors -------------------------------------------------------------------------------------------
 
@@ -257,20 +258,20 @@ public sealed class HtmlFeedbackReader : IFeedbackReader
             if (Excluded(item, s.Exclude)) continue;
             var fields = new Dictionary<string, string>();
             yield return ReadOutcome.Of(new FeedbackDraft($"{pageUrl}, item {n} ({s.Item})", Pick(item, s.ExternalId, s.Exclude), Pick(item, s.Title, s.Exclude),
-                Pick(item, s.Text, s.Exclude), Pick(item, s.Score, s.Exclude), Pick(item, s.Date, s.Exclude), Pick(item, s.Author, s.Exclude),
-                null, source.Channel, pageUrl.ToString(), fields));
+                Pick(item, s.Text, s.Exclude, HtmlText.Of), Pick(item, s.Score, s.Exclude), Pick(item, s.Date, s.Exclude), Pick(item, s.Author, s.Exclude),
+                null, source.Channel, pageUrl.ToString(), fields, KeyText: Pick(item, s.Text, s.Exclude)));
         }
     }
 
-    /// <summary>"selector", "selector@attribute" or "@attribute" (on the item itself); text without the excluded parts.</summary>
-    public static string? Pick(IElement item, string? selector, string? exclude)
+    /// <summary>"selector", "selector@attribute" or "@attribute" (on the item itself); text without the excluded parts, read flat unless <paramref name="read"/> says otherwise.</summary>
+    public static string? Pick(IElement item, string? selector, string? exclude, Func<IElement, string?, string>? read = null)
     {
         if (string.IsNullOrWhiteSpace(selector)) return null;
         var at = selector.LastIndexOf('@');
         var (css, attribute) = at >= 0 ? (selector[..at].Trim(), selector[(at + 1)..].Trim()) : (selector.Trim(), null);
         var element = css.Length == 0 ? item : item.QuerySelector(css);
         if (element is null) return null;
-        return attribute is not null ? element.GetAttribute(attribute) : HtmlText.Of(element, exclude);
+        return attribute is not null ? element.GetAttribute(attribute) : (read ?? HtmlText.Flat)(element, exclude);
     }
 
     private static bool Excluded(IElement element, string? exclude) =>

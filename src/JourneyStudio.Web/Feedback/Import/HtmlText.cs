@@ -23,18 +23,30 @@ public static class HtmlText
     /// <summary>The element's text, one line per block, leaving out whatever matches <paramref name="exclude"/> (a reply inside a review).</summary>
     public static string Of(IElement element, string? exclude)
     {
-        if (!string.IsNullOrWhiteSpace(exclude) && element.QuerySelector(exclude) is not null)
-        {
-            var copy = (IElement)element.Clone(deep: true);
-            foreach (var e in copy.QuerySelectorAll(exclude).ToList()) e.Remove();
-            element = copy;
-        }
         var text = new StringBuilder();
-        Append(element, text);
-        return string.Join('\n', text.ToString().Split('\n')
-            .Select(l => string.Join(' ', l.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries)))
-            .Where(l => l.Length > 0));
+        Append(Without(element, exclude), text);
+        return Lines(text.ToString());
     }
+
+    /// <summary>
+    /// The DOM's own text content, blocks run together where the markup has no space between them: how every value was
+    /// read until December 2026. Short values (a title, an author, a date, a score) are still read so, and a review's
+    /// text is hashed so for its key: an item without an external id is keyed by a hash of those values, and reading
+    /// them differently would import the items stored before a second time.
+    /// </summary>
+    public static string Flat(IElement element, string? exclude) => Lines(Without(element, exclude).TextContent);
+
+    private static IElement Without(IElement element, string? exclude)
+    {
+        if (string.IsNullOrWhiteSpace(exclude) || element.QuerySelector(exclude) is null) return element;
+        var copy = (IElement)element.Clone(deep: true);
+        foreach (var e in copy.QuerySelectorAll(exclude).ToList()) e.Remove();
+        return copy;
+    }
+
+    private static string Lines(string text) => string.Join('\n', text.Split('\n')
+        .Select(l => string.Join(' ', l.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries)))
+        .Where(l => l.Length > 0));
 
     private static void Append(INode node, StringBuilder text)
     {

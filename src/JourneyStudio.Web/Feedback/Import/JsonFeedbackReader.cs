@@ -109,9 +109,10 @@ public sealed class JsonFeedbackReader : IFeedbackReader
         }
         var text = Get(map.Text);
         // Support tools send conversation bodies as HTML; stored feedback is text.
-        if (text is not null && LooksLikeHtml(text)) text = FeedFeedbackReader.HtmlToText(text);
-        return new FeedbackDraft(where, Get(map.ExternalId), Get(map.Title), text, Get(map.Score) ?? Get(map.Score2), Get(map.Date), Get(map.Author),
-            Get(map.Contact), Get(map.Channel) ?? source.Channel, Get(map.Url), fields);
+        var html = text is not null && LooksLikeHtml(text) ? text : null;
+        return new FeedbackDraft(where, Get(map.ExternalId), Get(map.Title), html is null ? text : FeedFeedbackReader.HtmlToText(html), Get(map.Score) ?? Get(map.Score2),
+            Get(map.Date), Get(map.Author), Get(map.Contact), Get(map.Channel) ?? source.Channel, Get(map.Url), fields,
+            KeyText: html is null ? null : FeedFeedbackReader.HtmlToKeyText(html));
     }
 
     private static bool LooksLikeHtml(string text) =>
