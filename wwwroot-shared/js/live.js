@@ -216,9 +216,10 @@ class Live {
         if (this.leading) {
             lead = `<span class="lead-note">Everyone follows your view</span><button class="tool wide" data-live-action="stop-leading">Stop leading</button>`;
         } else if (this.leader) {
+            const leader = this.leader.userId === this.me?.userId ? 'your other window' : escape(this.leader.name);
             lead = this.following
-                ? `<span class="lead-note">Following ${escape(this.leader.name)}</span><button class="tool wide" data-live-action="unfollow">Stop following</button>`
-                : `<button class="tool wide" data-live-action="follow">Follow ${escape(this.leader.name)}</button>`;
+                ? `<span class="lead-note">Following ${leader}</span><button class="tool wide" data-live-action="unfollow">Stop following</button>`
+                : `<button class="tool wide" data-live-action="follow">Follow ${leader}</button>`;
         } else if (this.me?.canLead) {
             lead = `<button class="tool wide" data-live-action="lead" title="Everyone on the map sees what you see">Lead the room</button>`;
         }
@@ -247,6 +248,7 @@ class Live {
         if (!layer) return;
         const parts = [];
         for (const { member, state } of this.others.values()) {
+            if (member.userId === this.me?.userId) continue;
             const colour = `--who:${member.colour}`;
             for (const id of state.selection ?? []) {
                 const box = this.cardBox(id);

@@ -126,11 +126,11 @@ public static class ClosedLoop
 
         if (after.Items < min)
             return Verdict(VerificationOutcome.NotYet, null, isFinal
-                ? $"not verified: only {Words.Items(after.Items)} in the {settings.AfterDays} days after the fix, {min} needed."
-                : $"not yet: {Words.Items(after.Items)} since the fix, {min} needed.");
+                ? $"not verified: only {Words.Count(after.Items, "item")} in the {settings.AfterDays} days after the fix, {min} needed."
+                : $"not yet: {Words.Count(after.Items, "item")} since the fix, {min} needed.");
         if (before.Items < min)
             return Verdict(VerificationOutcome.NoBaseline, null,
-                $"cannot verify: only {Words.Items(before.Items)} in the {settings.BeforeDays} days before the fix, {min} needed to compare with.");
+                $"cannot verify: only {Words.Count(before.Items, "item")} in the {settings.BeforeDays} days before the fix, {min} needed to compare with.");
 
         double n1 = before.Items, n2 = after.Items, k1 = before.NegativeItems, k2 = after.NegativeItems;
         var pooled = (k1 + k2) / (n1 + n2);

@@ -1,3 +1,5 @@
+using JourneyStudio.Domain.Shared;
+
 namespace JourneyStudio.Domain.Heat;
 
 /// <summary>Whether a heat cell has enough items to be coloured.</summary>
@@ -69,8 +71,8 @@ public sealed record HeatFigures(
     public string EvidenceText => Evidence switch
     {
         EvidenceLevel.None => "no feedback",
-        EvidenceLevel.Insufficient => $"insufficient evidence: {Words.Items(Volume)}, {EvidenceMinimum} needed",
-        _ => $"{Words.Items(Volume)}; {Words.Percent(NegativeShare!.Value)} negative "
+        EvidenceLevel.Insufficient => $"insufficient evidence: {Words.Count(Volume, "item")}, {EvidenceMinimum} needed",
+        _ => $"{Words.Count(Volume, "item")}; {Words.Percent(NegativeShare!.Value)} negative "
              + $"(95% interval {Words.Percent(NegativeShareInterval!.Value.Lower)}–{Words.Percent(NegativeShareInterval!.Value.Upper)})",
     };
 }

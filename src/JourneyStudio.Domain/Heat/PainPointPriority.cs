@@ -103,7 +103,7 @@ public sealed record PainPointPriority(
             $"severity {input.Severity} of 5");
         var volumeShare = Math.Min(1, Math.Log(1 + n) / Math.Log(1 + settings.VolumeAtFull));
         var volume = new PriorityComponent("Volume", settings.VolumePoints * volumeShare, settings.VolumePoints,
-            n == 0 ? "no feedback at its touchpoints" : $"{Words.Items(n)} at its touchpoints" + (n >= settings.VolumeAtFull ? $" ({settings.VolumeAtFull} or more counts in full)" : ""));
+            n == 0 ? "no feedback at its touchpoints" : $"{Words.Count(n, "item")} at its touchpoints" + (n >= settings.VolumeAtFull ? $" ({settings.VolumeAtFull} or more counts in full)" : ""));
         var lower = HeatStatistics.Wilson(input.Evidence.Negative, n)?.Lower ?? 0;
         var negativity = new PriorityComponent("Negativity", settings.NegativityPoints * lower, settings.NegativityPoints,
             n == 0 ? "no feedback to show negativity"

@@ -19,13 +19,14 @@ public class WeekAxisTests
     {
         Assert.Equal([(0, "30 Nov 2026")], WeekAxis.Labels(Weeks(new DateOnly(2026, 11, 30), 1)));
         Assert.Equal([(0, "14 Dec 2026"), (1, "21 Dec"), (2, "28 Dec"), (3, "4 Jan 2027")], WeekAxis.Labels(Weeks(new DateOnly(2026, 12, 14), 4)));
+        Assert.Equal([(0, "14 Dec 2026"), (2, "28 Dec"), (4, "11 Jan 2027")], WeekAxis.Labels(Weeks(new DateOnly(2026, 12, 14), 5), dayGap: 2));
     }
 
     [Fact]
     public void A_new_year_is_written_out_and_crowded_months_are_skipped()
     {
-        var labels = WeekAxis.Labels(Weeks(new DateOnly(2026, 6, 1), 40), minGap: 2);
-        Assert.Equal(["Jun 2026", "Aug", "Oct", "Dec", "Feb"], labels.Select(l => l.Text));
+        var labels = WeekAxis.Labels(Weeks(new DateOnly(2026, 6, 1), 40), monthGap: 2);
+        Assert.Equal(["Jun 2026", "Aug", "Oct", "Dec", "Feb 2027"], labels.Select(l => l.Text));
         Assert.Equal("Jan 2027", WeekAxis.Labels(Weeks(new DateOnly(2026, 6, 1), 40)).Single(l => l.Text.StartsWith("Jan")).Text);
     }
 }

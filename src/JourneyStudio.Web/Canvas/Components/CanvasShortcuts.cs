@@ -1,6 +1,7 @@
 using JourneyStudio.Domain.Canvas;
 using JourneyStudio.Domain.Maps;
 using JourneyStudio.Domain.Maps.Commands;
+using JourneyStudio.Domain.Shared;
 
 namespace JourneyStudio.Web.Canvas.Components;
 
@@ -59,7 +60,7 @@ internal sealed class CanvasShortcuts(JourneyCanvas canvas)
             case "select-all": selection.SelectAll(map); break;
             case "copy":
                 canvas.Clipboard.Copy(selection.InMapOrder(map));
-                if (canvas.Clipboard.Count > 0) canvas.Tell($"Copied {Cards(canvas.Clipboard.Count)}. Ctrl+V pastes into the focused cell.");
+                if (canvas.Clipboard.Count > 0) canvas.Tell($"Copied {Words.Count(canvas.Clipboard.Count, "card")}. Ctrl+V pastes into the focused cell.");
                 break;
             case "paste": await PasteAsync(canvas.Clipboard.PasteInto(map, selection.FocusCell, Guid.NewGuid), "paste"); break;
             case "duplicate": await PasteAsync(CardClipboard.Duplicate(selection.InMapOrder(map), Guid.NewGuid), "duplicate"); break;
@@ -124,7 +125,7 @@ internal sealed class CanvasShortcuts(JourneyCanvas canvas)
         }
         var cards = canvas.Selection.InMapOrder(map);
         if (cards.Count == 0) return;
-        var what = cards.Count == 1 ? $"'{cards[0].Label}'" : Cards(cards.Count);
+        var what = cards.Count == 1 ? $"'{cards[0].Label}'" : Words.Count(cards.Count, "card");
         await canvas.ApplyAsync(cards.Select(c => (MapCommand)new RemoveCard(c.Id)).ToList(), $"delete {what}");
     }
 
@@ -132,9 +133,7 @@ internal sealed class CanvasShortcuts(JourneyCanvas canvas)
     {
         var added = commands.OfType<AddCard>().Select(a => a.CardId!.Value).ToList();
         if (added.Count == 0) return;
-        if (await canvas.ApplyAsync(commands, $"{verb} {Cards(added.Count)}"))
+        if (await canvas.ApplyAsync(commands, $"{verb} {Words.Count(added.Count, "card")}"))
             canvas.Selection.Replace(added, additive: false);
     }
-
-    private static string Cards(int n) => n == 1 ? "1 card" : $"{n} cards";
 }

@@ -309,7 +309,7 @@ public sealed partial class JourneyCanvas
         var fitting = cards.Where(c => c.Kind == LaneKinds.CardKindFor(lane.Kind)).ToList();
         if (fitting.Count == 0)
         {
-            notice = $"{CardKinds.Label(cards[0].Kind)} can't go in '{lane.Name}', which is a lane of {LaneKinds.Label(lane.Kind).ToLowerInvariant()}.";
+            notice = $"{CardKinds.Label(cards[0].Kind)} can't go in '{lane.Name}', a lane of the kind {LaneKinds.Label(lane.Kind)}.";
             return;
         }
         // The first card takes the dropped place; the rest follow it in their map order.

@@ -12,21 +12,32 @@ public static class WeekAxis
 {
     private const int FewWeeks = 6;
 
-    /// <summary>Which weeks get a label and what it says, at most one per <paramref name="minGap"/> weeks when months would crowd.</summary>
-    public static IReadOnlyList<(int Index, string Text)> Labels(IReadOnlyList<DateOnly> weeks, int minGap = 1)
+    /// <summary>
+    /// Which weeks get a label and what it says: a day label at most every <paramref name="dayGap"/> weeks, a month
+    /// label at most every <paramref name="monthGap"/> months, so that labels do not overlap. The year is written on the
+    /// first label and wherever it changes.
+    /// </summary>
+    public static IReadOnlyList<(int Index, string Text)> Labels(IReadOnlyList<DateOnly> weeks, int monthGap = 1, int dayGap = 1)
     {
-        if (weeks.Count <= FewWeeks)
-            return weeks.Select((week, i) => (i, Day(week, i == 0 || week.Year != weeks[i - 1].Year))).ToList();
-
         var labels = new List<(int, string)>();
+        int? lastYear = null;
+        if (weeks.Count <= FewWeeks)
+        {
+            for (var i = 0; i < weeks.Count; i += Math.Max(1, dayGap))
+            {
+                labels.Add((i, weeks[i].ToString(weeks[i].Year != lastYear ? "d MMM yyyy" : "d MMM", CultureInfo.InvariantCulture)));
+                lastYear = weeks[i].Year;
+            }
+            return labels;
+        }
         var shown = 0;
         for (var i = 0; i < weeks.Count; i++)
         {
             var month = MonthOf(weeks[i]);
             if (i > 0 && month == MonthOf(weeks[i - 1])) continue;
-            if (shown++ % Math.Max(1, minGap) != 0) continue;
-            var withYear = labels.Count == 0 || month.Month == 1;
-            labels.Add((i, month.ToString(withYear ? "MMM yyyy" : "MMM", CultureInfo.InvariantCulture)));
+            if (shown++ % Math.Max(1, monthGap) != 0) continue;
+            labels.Add((i, month.ToString(month.Year != lastYear ? "MMM yyyy" : "MMM", CultureInfo.InvariantCulture)));
+            lastYear = month.Year;
         }
         return labels;
     }
@@ -36,7 +47,4 @@ public static class WeekAxis
         var thursday = monday.AddDays(3);
         return new DateOnly(thursday.Year, thursday.Month, 1);
     }
-
-    private static string Day(DateOnly week, bool withYear) =>
-        week.ToString(withYear ? "d MMM yyyy" : "d MMM", CultureInfo.InvariantCulture);
 }
