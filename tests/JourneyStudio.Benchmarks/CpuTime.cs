@@ -16,6 +16,15 @@ public readonly record struct CpuTime(double App, double Database)
 
     public static CpuTime operator -(CpuTime after, CpuTime before) => new(after.App - before.App, after.Database - before.Database);
 
+    /// <summary>CPU seconds spent so far by one process (Linux /proc), such as the PostgreSQL backend of a connection.</summary>
+    public static double OfProcess(int pid) => OperatingSystem.IsLinux() ? Ticks(File.ReadAllText($"/proc/{pid}/stat")) / TicksPerSecond : double.NaN;
+
+    private static long Ticks(string stat)
+    {
+        var fields = stat[(stat.LastIndexOf(')') + 2)..].Split(' ');
+        return long.Parse(fields[11]) + long.Parse(fields[12]); // utime, stime
+    }
+
     private static double PostgresSeconds()
     {
         if (!OperatingSystem.IsLinux()) return double.NaN;
@@ -28,8 +37,7 @@ public readonly record struct CpuTime(double App, double Database)
                 var open = stat.IndexOf('(');
                 var close = stat.LastIndexOf(')');
                 if (open < 0 || close < 0 || stat[(open + 1)..close] != "postgres") continue;
-                var fields = stat[(close + 2)..].Split(' ');
-                ticks += long.Parse(fields[11]) + long.Parse(fields[12]); // utime, stime
+                ticks += Ticks(stat);
             }
             catch (IOException) { }
             catch (UnauthorizedAccessException) { }
