@@ -7,10 +7,10 @@ using JourneyStudio.Web.Maps.Templates;
 
 namespace JourneyStudio.Web.Maps;
 
-/// <summary>Creates maps: blank (one stage, the usual lanes), from a template, or as a copy of another map.</summary>
+/// <summary>Creates maps: blank (three stages, the five core lanes), from a template, or as a copy of another map.</summary>
 public sealed class MapCreator(MapWriter writer, TemplateCatalog templates)
 {
-    private static readonly MapBlueprint Blank = new("", MapState.Current, null, null, null,
+    public static readonly MapBlueprint Blank = new("", MapState.Current, null, null, null,
         [new BlueprintStage("s1", "Awareness"), new BlueprintStage("s2", "Consideration"), new BlueprintStage("s3", "Purchase")],
         [
             new BlueprintLane("actions", "Customer actions", LaneKind.Actions),
