@@ -389,12 +389,19 @@ public sealed partial class JourneyCanvas
         if (await ApplyAsync([new AddLane(name, kind, id)], $"add a {name} lane")) Begin(new CanvasEdit(EditTarget.LaneName, id, name));
     }
 
+    private static string CardsGoWith(int count) => count switch
+    {
+        0 => "It has no cards. You can undo this.",
+        1 => "Its card goes with it. You can undo this.",
+        _ => $"Its {count} cards go with it. You can undo this.",
+    };
+
     private void AskRemoveStage(Guid id)
     {
         if (map.FindStage(id) is not { } stage) return;
         var count = map.Cards.Count(c => c.StageId == id);
         confirming = new Confirmation($"Remove the stage '{stage.Name}'?",
-            count == 0 ? "It has no cards. You can undo this." : count == 1 ? "Its card goes with it. You can undo this." : $"Its {count} cards go with it. You can undo this.",
+            CardsGoWith(count),
             "Remove stage", new RemoveStage(id), $"remove stage '{stage.Name}'");
     }
 
@@ -403,7 +410,7 @@ public sealed partial class JourneyCanvas
         if (map.FindLane(id) is not { } lane) return;
         var count = map.Cards.Count(c => c.LaneId == id);
         confirming = new Confirmation($"Remove the lane '{lane.Name}'?",
-            count == 0 ? "It has no cards. You can undo this." : count == 1 ? "Its card goes with it. You can undo this." : $"Its {count} cards go with it. You can undo this.",
+            CardsGoWith(count),
             "Remove lane", new RemoveLane(id), $"remove lane '{lane.Name}'");
     }
 

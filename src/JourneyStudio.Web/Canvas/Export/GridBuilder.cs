@@ -115,5 +115,4 @@ public sealed class GridBuilder(JourneyMap map, Workspace workspace, TextFitter 
         var name = new TextLines([fit.Truncate(stage.Name, 15, countText.X - 8 - nameX, bold: true)], nameX, head.Y, 15, head.Height, true);
         return new StageColumn(stage, index + 1, head, new Box(head.X, head.Bottom, StageWidth, bottom - head.Bottom), disc, name, countText);
     }
-
 }

@@ -1,6 +1,7 @@
 using System.Runtime.CompilerServices;
 using System.Xml;
 using System.Xml.Linq;
+using AngleSharp.Dom;
 using AngleSharp.Html.Parser;
 using JourneyStudio.Domain.Feedback;
 using JourneyStudio.Domain.Shared;
@@ -141,18 +142,12 @@ public sealed class FeedFeedbackReader : IFeedbackReader
 
     private static string InnerXmlOrValue(XElement e) => e.HasElements ? string.Concat(e.Nodes().Select(n => n.ToString())) : e.Value;
 
-    public static string HtmlToText(string html)
-    {
-        if (!html.Contains('<') && !html.Contains('&')) return html;
-        var doc = new HtmlParser().ParseDocument("<body>" + html + "</body>");
-        return HtmlText.Of(doc.Body!, null);
-    }
+    public static string HtmlToText(string html) => Read(html, html, HtmlText.Of);
 
     /// <summary>The HTML's text as it was read until December 2026, which items without an external id are keyed by (see <see cref="HtmlText.Flat"/>).</summary>
-    public static string HtmlToKeyText(string html)
-    {
-        if (!html.Contains('<') && !html.Contains('&')) return html;
-        var doc = new HtmlParser().ParseDocument("<body>" + html.Replace("<br>", "\n").Replace("<br/>", "\n").Replace("<br />", "\n") + "</body>");
-        return HtmlText.Flat(doc.Body!, null);
-    }
+    public static string HtmlToKeyText(string html) =>
+        Read(html, html.Replace("<br>", "\n").Replace("<br/>", "\n").Replace("<br />", "\n"), HtmlText.Flat);
+
+    private static string Read(string html, string markup, Func<IElement, string?, string> read) =>
+        !html.Contains('<') && !html.Contains('&') ? html : read(new HtmlParser().ParseDocument("<body>" + markup + "</body>").Body!, null);
 }

@@ -3,8 +3,8 @@ using System.Text.Json;
 using AngleSharp.Dom;
 using AngleSharp.Html.Parser;
 using JourneyStudio.Domain.Feedback;
-using JourneyStudio.Domain.Shared;
 using JourneyStudio.Domain.Feedback.Scores;
+using JourneyStudio.Domain.Shared;
 using JourneyStudio.Web.Feedback.Sources;
 
 namespace JourneyStudio.Web.Feedback.Import;
