@@ -1,3 +1,4 @@
+using JourneyStudio.Web.Heat.Accountability;
 using JourneyStudio.Web.Heat.Jobs;
 using JourneyStudio.Web.Heat.Storage;
 using Marten;
@@ -12,6 +13,7 @@ public static class HeatModule
         services.AddSingleton<IConfigureMarten, HeatMarten>();
         services.AddSingleton<HeatRows>();
         services.AddScoped<HeatQueries>();
+        services.AddScoped<AccountabilityQueries>();
         services.AddTransient<HeatRollupJob>();
         services.AddHostedService<HeatTablesOnStart>();
         services.AddHostedService<HeatLiveNotices>();
@@ -21,6 +23,7 @@ public static class HeatModule
     public static WebApplication MapHeat(this WebApplication app)
     {
         app.MapHeatApi();
+        app.MapAccountabilityApi();
         return app;
     }
 

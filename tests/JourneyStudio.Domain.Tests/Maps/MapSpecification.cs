@@ -13,7 +13,8 @@ public abstract class MapSpecification
     protected static readonly Actor Ben = new(Guid.NewGuid(), "Ben");
     protected static readonly Department Operations = new(Guid.NewGuid(), "Operations", "#0ea5e9");
     protected static readonly Persona Maya = new(Guid.NewGuid(), "Maya", "First job", "", [], [], []);
-    protected static readonly WorkspaceCatalog Workspace = new(Guid.NewGuid(), [Operations], [Maya]);
+    protected static readonly Department Marketing = new(Guid.NewGuid(), "Marketing", "#db2777");
+    protected static readonly WorkspaceCatalog Workspace = new(Guid.NewGuid(), [Operations, Marketing], [Maya]);
     protected static readonly DateTimeOffset Noon = new(2026, 11, 24, 12, 0, 0, TimeSpan.Zero);
 
     protected JourneyMap Map { get; private set; }

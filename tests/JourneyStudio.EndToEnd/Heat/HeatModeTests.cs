@@ -7,25 +7,6 @@ using Microsoft.Playwright;
 
 namespace JourneyStudio.EndToEnd.Heat;
 
-/// <summary>The app serving the demo feedback files itself, with its job server polling fast.</summary>
-public sealed class HeatBrowserApp : BrowserApp
-{
-    protected override void ConfigureWebHost(IWebHostBuilder builder)
-    {
-        base.ConfigureWebHost(builder);
-        builder.UseSetting("JourneyStudio:Feedback:ServeDemoFiles", "true");
-        builder.UseSetting("JourneyStudio:Feedback:Jobs:QueuePollInterval", "00:00:00.200");
-    }
-
-    /// <summary>An API client on the real port, signed in as the demo account with <paramref name="role"/>.</summary>
-    public async Task<HttpClient> ApiAsAsync(WorkspaceRole role)
-    {
-        var client = new HttpClient(new HttpClientHandler { CookieContainer = new System.Net.CookieContainer() }) { BaseAddress = new Uri(BaseUrl) };
-        (await client.PostAsJsonAsync("/api/account/signin", new { email = EmailFor(role), password = DemoPassword })).EnsureSuccessStatusCode();
-        return client;
-    }
-}
-
 public class HeatModeTests(HeatBrowserApp app) : IClassFixture<HeatBrowserApp>
 {
     private const string From = "2026-09-01", To = "2026-11-22";
@@ -44,9 +25,9 @@ public class HeatModeTests(HeatBrowserApp app) : IClassFixture<HeatBrowserApp>
         await Assertions.Expect(page.GetByTestId("heat-map-total")).ToContainTextAsync("0 items");
 
         // The import lands while the canvas is open: its heat follows without a reload.
-        await ImportBankSurveyAsync();
+        await app.ImportBankSurveyAsync();
         var viewer = await app.ApiAsAsync(WorkspaceRole.Viewer);
-        var heat = await JsonOf(viewer.GetAsync($"/api/maps/{mapId}/heat?window=custom&from={From}&to={To}"));
+        var heat = await HeatBrowserApp.JsonOf(viewer.GetAsync($"/api/maps/{mapId}/heat?window=custom&from={From}&to={To}"));
         await Assertions.Expect(page.GetByTestId("heat-map-total")).ToContainTextAsync($"· {heat["map"]!["window"]!["volume"]!.GetValue<long>()} items");
 
         var touchpoints = heat["touchpoints"]!.AsArray().Select(t => t!).ToList();
@@ -107,7 +88,7 @@ public class HeatModeTests(HeatBrowserApp app) : IClassFixture<HeatBrowserApp>
     public async Task A_past_version_reads_heat_in_the_weeks_up_to_that_version()
     {
         var mapId = await BankMapAsync();
-        var version = await JsonOf((await app.ApiAsAsync(WorkspaceRole.Viewer)).GetAsync($"/api/maps/{mapId}?version=1"));
+        var version = await HeatBrowserApp.JsonOf((await app.ApiAsAsync(WorkspaceRole.Viewer)).GetAsync($"/api/maps/{mapId}?version=1"));
         var at = version["updatedAt"]!.GetValue<DateTimeOffset>();
         var page = await app.OpenAsync($"/maps/{mapId}?version=1", WorkspaceRole.Viewer, 1600, 1000);
 
@@ -125,11 +106,6 @@ public class HeatModeTests(HeatBrowserApp app) : IClassFixture<HeatBrowserApp>
         await Assertions.Expect(page.GetByTestId("stage-head").First).ToBeVisibleAsync();
     }
 
-    private static async Task<JsonNode> JsonOf(HttpResponseMessage response) =>
-        JsonNode.Parse(await response.Content.ReadAsStringAsync()) ?? throw new InvalidOperationException("empty answer");
-
-    private static async Task<JsonNode> JsonOf(Task<HttpResponseMessage> response) => await JsonOf(await response);
-
     private static JsonNode Window(JsonNode touchpoint) => touchpoint["heat"]!["window"]!;
 
     private static double Luminance(string rgb)
@@ -141,35 +117,7 @@ public class HeatModeTests(HeatBrowserApp app) : IClassFixture<HeatBrowserApp>
 
     private async Task<Guid> BankMapAsync()
     {
-        var maps = await JsonOf((await app.ApiAsAsync(WorkspaceRole.Viewer)).GetAsync("/api/maps"));
+        var maps = await HeatBrowserApp.JsonOf((await app.ApiAsAsync(WorkspaceRole.Viewer)).GetAsync("/api/maps"));
         return maps.AsArray().Single(m => m!["title"]!.GetValue<string>() == "Opening a current account")!["id"]!.GetValue<Guid>();
-    }
-
-    /// <summary>Imports the bank's account-opening survey (1,384 answers) through the real job, as a facilitator would.</summary>
-    private async Task ImportBankSurveyAsync()
-    {
-        var admin = await app.ApiAsAsync(WorkspaceRole.Admin);
-        (await admin.PutAsJsonAsync("/api/feedback/settings", new { allowedHosts = new[] { "127.0.0.1" } })).EnsureSuccessStatusCode();
-        var facilitator = await app.ApiAsAsync(WorkspaceRole.Facilitator);
-        var created = await facilitator.PostAsJsonAsync("/api/feedback/sources", new
-        {
-            name = "Account opening survey", kind = "Csv", url = $"{app.BaseUrl}/demo-feedback/bank/survey-qualtrics/account-opening-survey.csv",
-            scale = new { kind = "Nps", min = 0, max = 10 }, timeZone = "Europe/London",
-            csv = new { headerRow = 1, skipRowsAfterHeader = 2 },
-            fields = new { text = "Q4", score = "Q1", date = "RecordedDate", externalId = "ResponseId" },
-            skip = new[] { new { field = "Status", value = "Survey Preview" } },
-        });
-        created.EnsureSuccessStatusCode();
-        var queued = await facilitator.PostAsync($"/api/feedback/sources/{(await JsonOf(created))["id"]!.GetValue<Guid>()}/import", null);
-        var runId = (await JsonOf(queued))["id"]!.GetValue<Guid>();
-        var until = DateTime.UtcNow.AddSeconds(60);
-        while (true)
-        {
-            var run = await JsonOf(facilitator.GetAsync($"/api/feedback/runs/{runId}"));
-            if (run["status"]!.GetValue<string>() == "Succeeded" && run["finishedAt"] is not null) break;
-            Assert.True(run["status"]!.GetValue<string>() != "Failed", run.ToJsonString());
-            Assert.True(DateTime.UtcNow < until, $"the import did not finish: {run.ToJsonString()}");
-            await Task.Delay(250);
-        }
     }
 }

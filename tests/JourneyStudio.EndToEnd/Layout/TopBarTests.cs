@@ -26,7 +26,7 @@ public class TopBarTests(BrowserApp app) : IClassFixture<BrowserApp>
         Assert.Contains("Admin", await name.GetAttributeAsync("title"));
 
         var nav = page.GetByRole(AriaRole.Navigation, new() { Name = "Main" });
-        foreach (var link in new[] { "Journey maps", "Feedback sources", "Pain points", "Members", "Audit trail", "API" })
+        foreach (var link in new[] { "Journey maps", "Feedback sources", "Pain points", "Owners", "Members", "Audit trail", "API" })
             await Assertions.Expect(nav.GetByRole(AriaRole.Link, new() { Name = link, Exact = true })).ToBeInViewportAsync(new() { Ratio = 1 });
     }
 }

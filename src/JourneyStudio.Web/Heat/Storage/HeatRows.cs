@@ -10,18 +10,20 @@ public sealed class HeatRows(IDocumentStore store)
     private string Schema => store.Options.DatabaseSchemaName;
 
     /// <summary>The map's touchpoint cells in the window, by (card, week).</summary>
-    public async Task<Dictionary<HeatCell, HeatTally>> TouchpointsAsync(Guid mapId, HeatWindow window, CancellationToken ct)
+    public Task<Dictionary<HeatCell, HeatTally>> TouchpointsAsync(Guid mapId, HeatWindow window, CancellationToken ct) =>
+        TouchpointsAsync([mapId], window, ct);
+
+    /// <summary>The touchpoint cells of several maps in the window, by (card, week), in one read.</summary>
+    public async Task<Dictionary<HeatCell, HeatTally>> TouchpointsAsync(IReadOnlyCollection<Guid> mapIds, HeatWindow window, CancellationToken ct)
     {
         var cells = new Dictionary<HeatCell, HeatTally>();
         await using var connection = store.Storage.Database.CreateConnection();
         await connection.OpenAsync(ct);
         await using var command = new NpgsqlCommand(
-            $"select card_id, week, items, negative, score_micros, pain_micros from {Schema}.{HeatTables.Touchpoints} where map_id = $1 and week between $2 and $3",
-            connection) { Parameters = { new() { Value = mapId }, new() { Value = window.First.Monday }, new() { Value = window.Last.Monday } } };
+            $"select card_id, week, items, negative, score_micros, pain_micros from {Schema}.{HeatTables.Touchpoints} where map_id = any($1) and week between $2 and $3",
+            connection) { Parameters = { new() { Value = mapIds.ToArray() }, new() { Value = window.First.Monday }, new() { Value = window.Last.Monday } } };
         await using var reader = await command.ExecuteReaderAsync(ct);
-        while (await reader.ReadAsync(ct))
-            cells[new HeatCell(reader.GetGuid(0), IsoWeek.Of(reader.GetFieldValue<DateOnly>(1)))] =
-                new HeatTally(reader.GetInt64(2), reader.GetInt64(3), reader.GetInt64(4), reader.GetInt64(5));
+        while (await reader.ReadAsync(ct)) cells[new HeatCell(reader.GetGuid(0), Week(reader, 1))] = Tally(reader, 2);
         return cells;
     }
 
