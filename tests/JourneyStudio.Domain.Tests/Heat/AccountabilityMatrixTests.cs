@@ -2,6 +2,7 @@ using JourneyStudio.Domain.Heat;
 using JourneyStudio.Domain.Maps;
 using JourneyStudio.Domain.Maps.Commands;
 using JourneyStudio.Domain.Tests.Maps;
+using static JourneyStudio.Domain.Tests.Heat.WeeklyFeedback;
 using JourneyStudio.Domain.Workspaces;
 
 namespace JourneyStudio.Domain.Tests.Heat;
@@ -32,16 +33,15 @@ public class AccountabilityMatrixTests : MapSpecification
             new SetPainPointStatus(letterLate, PainPointStatus.Resolved, "Shipped"),
             new TagMomentOfTruth(idCheck, "First impression"));
 
+        // As in HeatRollupTests: the ID check has pain 30 over the window, the welcome call 4, the first bill too few items.
         ledger = HeatLedger.FromScratch(
-            In(idCheck, W09, -1, -1, -1, -1, -1) // before the window
-                .Concat(In(idCheck, W10, -1, -1, -0.5, 0.5, 1, 1))
-                .Concat(In(idCheck, W11, -0.5, 0, 0.5, 1))
-                .Concat(In(welcomeCall, W10, [.. Enumerable.Repeat(-0.4, 3), .. Enumerable.Repeat(0.6, 27)]))
-                .Concat(In(firstBill, W11, 0.2, -0.2)));
+        [
+            .. In(idCheck, W09, -1, -1, -1, -1, -1), // before the window
+            .. In(idCheck, W10, -1, -1, -0.5, 0.5, 1, 1), .. In(idCheck, W11, -0.5, 0, 0.5, 1),
+            .. In(welcomeCall, W10, [.. Enumerable.Repeat(-0.4, 3), .. Enumerable.Repeat(0.6, 27)]),
+            .. In(firstBill, W11, 0.2, -0.2),
+        ]);
     }
-
-    private static IEnumerable<(IReadOnlyCollection<Guid>, ScoredItem)> In(Guid touchpoint, IsoWeek week, params double[] scores) =>
-        scores.Select((s, i) => ((IReadOnlyCollection<Guid>)[touchpoint], new ScoredItem(week.Start.AddHours(7 + i), s)));
 
     private AccountabilityMatrix Matrix(IReadOnlyList<Department> departments) =>
         AccountabilityMatrix.Build([Map], departments, cell => ledger[cell], TwoWeeks, HeatSettings.Default);

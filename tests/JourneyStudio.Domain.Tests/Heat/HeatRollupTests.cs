@@ -1,6 +1,7 @@
 using JourneyStudio.Domain.Heat;
 using JourneyStudio.Domain.Maps;
 using JourneyStudio.Domain.Tests.Maps;
+using static JourneyStudio.Domain.Tests.Heat.WeeklyFeedback;
 
 namespace JourneyStudio.Domain.Tests.Heat;
 
@@ -26,9 +27,6 @@ public class HeatRollupTests : MapSpecification
                 .Concat(In(welcomeCall, W10, [.. Enumerable.Repeat(-0.4, 3), .. Enumerable.Repeat(0.6, 27)]))
                 .Concat(In(firstBill, W11, 0.2, -0.2)));
     }
-
-    private static IEnumerable<(IReadOnlyCollection<Guid>, ScoredItem)> In(Guid touchpoint, IsoWeek week, params double[] scores) =>
-        scores.Select((s, i) => ((IReadOnlyCollection<Guid>)[touchpoint], new ScoredItem(week.Start.AddHours(7 + i), s)));
 
     private MapHeat Heat(HeatWindow window) => HeatRollup.ForMap(Map, ledger, window, HeatSettings.Default);
 
