@@ -9,6 +9,7 @@ public sealed record OwnedTouchpoint(Guid MapId, Guid CardId, string StageName, 
 /// <summary>A pain point a department owns.</summary>
 public sealed record OwnedPainPoint(Guid MapId, Guid CardId, string StageName, string Text, PainPointStatus Status, int Severity)
 {
+    /// <summary>Work still with the owner; a resolved one waits for feedback to verify it, not for the department.</summary>
     public bool StillOpen => Status is PainPointStatus.Open or PainPointStatus.Acknowledged or PainPointStatus.InProgress;
 }
 
@@ -36,10 +37,12 @@ public sealed record AccountabilityJourney(Guid MapId, string Title, MapState St
 /// the least, cells without enough evidence last; a "no owner" row, last, holds what nobody answers for — cards
 /// without a department or whose department was removed — since those gaps are what the matrix is for.
 /// </summary>
-public sealed record AccountabilityMatrix(HeatWindow Window, IReadOnlyList<AccountabilityJourney> Journeys, IReadOnlyList<AccountabilityRow> Rows)
+public sealed record AccountabilityMatrix(
+    HeatWindow Window, int EvidenceMinimum, IReadOnlyList<AccountabilityJourney> Journeys, IReadOnlyList<AccountabilityRow> Rows)
 {
+    /// <param name="cell">The stored tally of one touchpoint of one map in one week (a card id is unique within its map only).</param>
     public static AccountabilityMatrix Build(IReadOnlyList<JourneyMap> maps, IReadOnlyList<Department> departments,
-        Func<HeatCell, HeatTally> cell, HeatWindow window, HeatSettings settings)
+        Func<Guid, HeatCell, HeatTally> cell, HeatWindow window, HeatSettings settings)
     {
         var journeys = maps.OrderBy(m => m.Title, StringComparer.CurrentCultureIgnoreCase).ThenBy(m => m.Id).ToList();
         var known = departments.Select(d => d.Id).ToHashSet();
@@ -50,20 +53,20 @@ public sealed record AccountabilityMatrix(HeatWindow Window, IReadOnlyList<Accou
                 .Select(c => (Map: map, Card: c, Owner: OwnerOf(c), Stage: map.FindStage(c.StageId)?.Name ?? "")))
             .ToList();
         var tallies = owned.Where(o => o.Card.Kind == CardKind.Touchpoint)
-            .ToDictionary(o => o.Card.Id, o => HeatTally.Sum(window.Weeks.Select(w => cell(new HeatCell(o.Card.Id, w)))));
+            .ToDictionary(o => (o.Map.Id, o.Card.Id), o => HeatTally.Sum(window.Weeks.Select(w => cell(o.Map.Id, new HeatCell(o.Card.Id, w)))));
 
         AccountabilityCell CellOf(Guid? mapId, Guid? owner)
         {
             var mine = owned.Where(o => o.Owner == owner && (mapId is null || o.Map.Id == mapId)).ToList();
             var touchpoints = mine.Where(o => o.Card.Kind == CardKind.Touchpoint)
-                .Select(o => new OwnedTouchpoint(o.Map.Id, o.Card.Id, o.Stage, o.Card.Text, o.Card.Touchpoint?.MomentOfTruth is not null, tallies[o.Card.Id].Figures(settings)))
+                .Select(o => new OwnedTouchpoint(o.Map.Id, o.Card.Id, o.Stage, o.Card.Text, o.Card.Touchpoint?.MomentOfTruth is not null, tallies[(o.Map.Id, o.Card.Id)].Figures(settings)))
                 .OrderByDescending(t => t.Heat.ColourPain ?? -1).ThenBy(t => t.Text, StringComparer.CurrentCulture)
                 .ToList();
             var painPoints = mine.Where(o => o.Card.PainPoint is not null)
                 .Select(o => new OwnedPainPoint(o.Map.Id, o.Card.Id, o.Stage, o.Card.Text, o.Card.PainPoint!.Status, o.Card.PainPoint.Severity))
                 .OrderByDescending(p => p.StillOpen).ThenByDescending(p => p.Severity).ThenBy(p => p.Text, StringComparer.CurrentCulture)
                 .ToList();
-            var heat = HeatRollup.Combine(mine.Where(o => o.Card.Kind == CardKind.Touchpoint).Select(o => tallies[o.Card.Id]), settings);
+            var heat = HeatRollup.Combine(mine.Where(o => o.Card.Kind == CardKind.Touchpoint).Select(o => tallies[(o.Map.Id, o.Card.Id)]), settings);
             return new AccountabilityCell(mapId, owner, touchpoints, painPoints, heat);
         }
 
@@ -77,6 +80,6 @@ public sealed record AccountabilityMatrix(HeatWindow Window, IReadOnlyList<Accou
             .ToList();
         var nobody = RowOf(null);
         if (!nobody.Total.IsEmpty) rows.Add(nobody);
-        return new AccountabilityMatrix(window, journeys.Select(m => new AccountabilityJourney(m.Id, m.Title, m.State)).ToList(), rows);
+        return new AccountabilityMatrix(window, settings.EvidenceMinimum, journeys.Select(m => new AccountabilityJourney(m.Id, m.Title, m.State)).ToList(), rows);
     }
 }

@@ -44,7 +44,7 @@ public class AccountabilityMatrixTests : MapSpecification
     }
 
     private AccountabilityMatrix Matrix(IReadOnlyList<Department> departments) =>
-        AccountabilityMatrix.Build([Map], departments, cell => ledger[cell], TwoWeeks, HeatSettings.Default);
+        AccountabilityMatrix.Build([Map], departments, (_, cell) => ledger[cell], TwoWeeks, HeatSettings.Default);
 
     [Fact]
     public void Each_department_answers_for_the_touchpoints_and_pain_points_it_owns_with_their_heat_weighted_by_volume()
@@ -98,5 +98,25 @@ public class AccountabilityMatrixTests : MapSpecification
         Assert.Equal([Operations.Name, Marketing.Name, sales.Name], matrix.Rows.Select(r => r.Department!.Name));
         Assert.True(matrix.Rows[2].Total.IsEmpty);
         Assert.Equal(EvidenceLevel.None, matrix.Rows[2].Total.Heat.Evidence);
+    }
+
+    [Fact]
+    public void Two_journeys_whose_cards_share_ids_keep_each_its_own_heat()
+    {
+        // Card ids are unique within a map only: a copy of this map keeps them, and its feedback is its own.
+        var copy = Map.Clone();
+        copy.Id = Guid.NewGuid();
+        copy.Title = "Opening an account (copy)";
+        var copyLedger = HeatLedger.FromScratch([.. In(idCheck, W11, 0.5, 0.5)]);
+        var matrix = AccountabilityMatrix.Build([Map, copy], [Operations, Marketing],
+            (mapId, cell) => mapId == copy.Id ? copyLedger[cell] : ledger[cell], TwoWeeks, HeatSettings.Default);
+
+        var operations = matrix.Rows.Single(r => r.Department == Operations);
+        var original = operations.Cells.Single(c => c.MapId == Map.Id);
+        var copied = operations.Cells.Single(c => c.MapId == copy.Id);
+        Assert.Equal(40, original.Heat.Volume);
+        Assert.Equal(2, copied.Heat.Volume);
+        Assert.Equal(42, operations.Total.Heat.Volume);
+        Assert.Equal(4, operations.Total.Touchpoints.Count);
     }
 }

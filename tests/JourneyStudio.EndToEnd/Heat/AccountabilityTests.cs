@@ -21,11 +21,18 @@ public class AccountabilityTests(HeatBrowserApp app) : IClassFixture<HeatBrowser
         foreach (var title in DemoTitles())
             await Assertions.Expect(matrix.GetByRole(AriaRole.Link, new() { Name = title, Exact = true })).ToBeVisibleAsync();
         var rows = page.GetByTestId("accountability-row");
-        Assert.True(await rows.CountAsync() >= 4, "every demo department has its row");
+        var departments = JsonDocument.Parse(File.ReadAllText(Path.Combine(JourneyStudioApp.SeedData, "workspace.json"))).RootElement
+            .GetProperty("departments").EnumerateArray().Select(d => d.GetProperty("name").GetString()!).ToList();
+        foreach (var name in departments)
+            await Assertions.Expect(matrix.Locator($"[data-testid=accountability-row][data-department='{name}']")).ToHaveCountAsync(1);
         Assert.True(await matrix.Locator("[data-testid=accountability-cell][class*=heat-step-]").CountAsync() > 0,
             "the bank journey's touchpoints colour their departments' cells");
 
-        // The first row is the department with the most pain; its whole part across the journeys opens below.
+        // Rows run from the most pain down; the first row's whole part across the journeys opens below.
+        var pains = await rows.Locator("td.total [data-testid=accountability-cell] .badge").AllTextContentsAsync();
+        var ranked = pains.TakeWhile(p => p.StartsWith("Pain ", StringComparison.Ordinal)).Select(p => int.Parse(p[5..], System.Globalization.CultureInfo.InvariantCulture)).ToList();
+        Assert.True(ranked.Count >= 2, string.Join(" | ", pains));
+        Assert.Equal(ranked.OrderByDescending(p => p), ranked);
         var top = rows.First;
         var department = await top.GetAttributeAsync("data-department");
         await top.Locator("td.total").GetByTestId("accountability-cell").ClickAsync();

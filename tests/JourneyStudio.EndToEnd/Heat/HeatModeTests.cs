@@ -1,8 +1,6 @@
-using System.Net.Http.Json;
 using System.Text.Json.Nodes;
 using JourneyStudio.Domain.Accounts;
 using JourneyStudio.Testing;
-using Microsoft.AspNetCore.Hosting;
 using Microsoft.Playwright;
 
 namespace JourneyStudio.EndToEnd.Heat;

@@ -35,6 +35,7 @@ public class AccountabilityApiTests(ClockedFeedbackApp app) : IClassFixture<Cloc
         var matrix = (await viewer.GetFromJsonAsync<JsonNode>("/api/accountability"))!;
         var column = matrix["journeys"]!.AsArray().Select(j => j!["mapId"]!.GetValue<Guid>()).ToList().IndexOf(probe.MapId);
         Assert.True(column >= 0, "the probe map is a column of the matrix");
+        var journey = matrix["journeys"]![column]!["title"]!.GetValue<string>();
 
         var firstCell = Row(matrix, first["name"]!.GetValue<string>())["cells"]![column]!;
         Assert.Equal(["App login"], Labels(firstCell["touchpoints"]!));
@@ -50,11 +51,11 @@ public class AccountabilityApiTests(ClockedFeedbackApp app) : IClassFixture<Cloc
         Assert.Equal("text/csv", csv.Content.Headers.ContentType!.MediaType);
         using var reader = new CsvReader(new StringReader(await csv.Content.ReadAsStringAsync()), System.Globalization.CultureInfo.InvariantCulture);
         var rows = reader.GetRecords<dynamic>().Cast<IDictionary<string, object>>().ToList();
-        var hotlineRow = rows.Single(r => (string)r["touchpoint"] == "Hotline" && ((string)r["journey"]).StartsWith("Heat probe", StringComparison.Ordinal));
+        var hotlineRow = rows.Single(r => (string)r["touchpoint"] == "Hotline" && (string)r["journey"] == journey);
         Assert.Equal(second["name"]!.GetValue<string>(), hotlineRow["owner"]);
         Assert.Equal(hotline.Count.ToString(System.Globalization.CultureInfo.InvariantCulture), hotlineRow["items"]);
         Assert.Equal("Digital", hotlineRow["stage"]);
-        Assert.Equal("", rows.Single(r => (string)r["touchpoint"] == "Branch visit" && ((string)r["journey"]).StartsWith("Heat probe", StringComparison.Ordinal))["owner"]);
+        Assert.Equal("", rows.Single(r => (string)r["touchpoint"] == "Branch visit" && (string)r["journey"] == journey)["owner"]);
     }
 
     [Fact]
@@ -65,9 +66,27 @@ public class AccountabilityApiTests(ClockedFeedbackApp app) : IClassFixture<Cloc
             Assert.Equal(HttpStatusCode.Unauthorized, (await anonymous.GetAsync(path)).StatusCode);
 
         var viewer = await app.ClientAsAsync(WorkspaceRole.Viewer);
-        var wrong = await viewer.GetAsync("/api/accountability?window=fortnight");
-        Assert.Equal(HttpStatusCode.BadRequest, wrong.StatusCode);
-        Assert.Contains("'fortnight' is not a window", await wrong.Content.ReadAsStringAsync());
+        foreach (var window in (string[])["fortnight", "custom"])
+        {
+            var wrong = await viewer.GetAsync($"/api/accountability?window={window}");
+            Assert.Equal(HttpStatusCode.BadRequest, wrong.StatusCode);
+            Assert.Contains($"'{window}' is not a window of the matrix; use quarter or last4.", await wrong.Content.ReadAsStringAsync());
+        }
+    }
+
+    [Fact]
+    public async Task A_member_of_another_workspace_sees_none_of_this_ones_journeys_or_cards()
+    {
+        var probe = await ProbeMap.CreateAsync(app, "quasar");
+        var own = await (await app.ClientAsAsync(WorkspaceRole.Viewer)).GetStringAsync("/api/accountability");
+        Assert.Contains(probe.MapId.ToString(), own);
+        var outsider = await app.OutsiderAsync(WorkspaceRole.Viewer);
+
+        var matrix = (await outsider.GetFromJsonAsync<JsonNode>("/api/accountability"))!;
+        Assert.Empty(matrix["journeys"]!.AsArray());
+        Assert.Empty(matrix["rows"]!.AsArray());
+        var csv = await outsider.GetStringAsync("/api/accountability/touchpoints.csv");
+        Assert.DoesNotContain("App login", csv);
     }
 
     private static JsonNode Row(JsonNode matrix, string department) =>

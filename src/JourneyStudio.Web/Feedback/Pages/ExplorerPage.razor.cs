@@ -41,6 +41,7 @@ public partial class ExplorerPage
     private string draftText = "";
     private string? error;
     private bool denied, loaded;
+    private int reads;
 
     private bool AnyFilter => MapId is not null || StageId is not null || CardId is not null || SourceId is not null || MinScore is not null
                               || MaxScore is not null || From is not null || To is not null || !string.IsNullOrWhiteSpace(Q);
@@ -65,16 +66,18 @@ public partial class ExplorerPage
             touchpointById = touchpoints.ToDictionary(t => t.CardId);
             loaded = true;
         }
-        error = null;
+        // Filters changed quickly one after the other each start a read; only the newest may show, whichever finishes last.
+        var read = ++reads;
         try
         {
             var filter = Filter();
-            figures = await Queries.FiguresAsync(filter, CancellationToken.None);
-            results = await Queries.SearchAsync(filter, CancellationToken.None);
+            var newFigures = await Queries.FiguresAsync(filter, CancellationToken.None);
+            var newResults = await Queries.SearchAsync(filter, CancellationToken.None);
+            if (read == reads) (figures, results, error) = (newFigures, newResults, null);
         }
         catch (DomainRuleViolation v)
         {
-            (figures, results, error) = (null, null, $"{v.Field}: {v.Message}");
+            if (read == reads) (figures, results, error) = (null, null, $"{v.Field}: {v.Message}");
         }
         catch (Exception e) when (e is AccessDenied or NotSignedIn)
         {

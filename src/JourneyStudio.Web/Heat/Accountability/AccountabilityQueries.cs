@@ -1,6 +1,7 @@
 using JourneyStudio.Domain.Accounts;
 using JourneyStudio.Domain.Heat;
 using JourneyStudio.Domain.Maps;
+using JourneyStudio.Domain.Shared;
 using JourneyStudio.Web.Accounts;
 using JourneyStudio.Web.Heat.Storage;
 using Marten;
@@ -16,10 +17,13 @@ public sealed class AccountabilityQueries(ICurrentActor actor, IQuerySession ses
     public async Task<AccountabilityMatrix> MatrixAsync(string? window, CancellationToken ct)
     {
         var (caller, workspace) = await actor.RequireInWorkspaceAsync(Permission.ReadMaps, ct);
-        var span = heat.Window(window ?? HeatQueries.Quarter, null, null);
+        var kind = (window ?? HeatQueries.Quarter).Trim().ToLowerInvariant();
+        var span = kind is HeatQueries.Quarter or HeatQueries.LastFourWeeks
+            ? heat.Window(kind, null, null)
+            : throw new DomainRuleViolation("window", $"'{window}' is not a window of the matrix; use quarter or last4.");
         var maps = await session.Query<JourneyMap>().Where(m => m.WorkspaceId == caller.WorkspaceId && !m.Archived).ToListAsync(ct);
         var cells = await rows.TouchpointsAsync(maps.Select(m => m.Id).ToList(), span, ct);
         var settings = await heat.SettingsAsync(caller.WorkspaceId, ct);
-        return AccountabilityMatrix.Build(maps.ToList(), workspace.Departments, cell => cells.GetValueOrDefault(cell), span, settings);
+        return AccountabilityMatrix.Build(maps, workspace.Departments, (mapId, cell) => cells.GetValueOrDefault((mapId, cell)), span, settings);
     }
 }

@@ -10,20 +10,23 @@ public sealed class HeatRows(IDocumentStore store)
     private string Schema => store.Options.DatabaseSchemaName;
 
     /// <summary>The map's touchpoint cells in the window, by (card, week).</summary>
-    public Task<Dictionary<HeatCell, HeatTally>> TouchpointsAsync(Guid mapId, HeatWindow window, CancellationToken ct) =>
-        TouchpointsAsync([mapId], window, ct);
+    public async Task<Dictionary<HeatCell, HeatTally>> TouchpointsAsync(Guid mapId, HeatWindow window, CancellationToken ct) =>
+        (await TouchpointsAsync([mapId], window, ct)).ToDictionary(c => c.Key.Cell, c => c.Value);
 
-    /// <summary>The touchpoint cells of several maps in the window, by (card, week), in one read.</summary>
-    public async Task<Dictionary<HeatCell, HeatTally>> TouchpointsAsync(IReadOnlyCollection<Guid> mapIds, HeatWindow window, CancellationToken ct)
+    /// <summary>
+    /// The touchpoint cells of several maps in the window, in one read, by map as well as (card, week): a card id is
+    /// unique within its map only.
+    /// </summary>
+    public async Task<Dictionary<(Guid MapId, HeatCell Cell), HeatTally>> TouchpointsAsync(IReadOnlyCollection<Guid> mapIds, HeatWindow window, CancellationToken ct)
     {
-        var cells = new Dictionary<HeatCell, HeatTally>();
+        var cells = new Dictionary<(Guid, HeatCell), HeatTally>();
         await using var connection = store.Storage.Database.CreateConnection();
         await connection.OpenAsync(ct);
         await using var command = new NpgsqlCommand(
-            $"select card_id, week, items, negative, score_micros, pain_micros from {Schema}.{HeatTables.Touchpoints} where map_id = any($1) and week between $2 and $3",
+            $"select map_id, card_id, week, items, negative, score_micros, pain_micros from {Schema}.{HeatTables.Touchpoints} where map_id = any($1) and week between $2 and $3",
             connection) { Parameters = { new() { Value = mapIds.ToArray() }, new() { Value = window.First.Monday }, new() { Value = window.Last.Monday } } };
         await using var reader = await command.ExecuteReaderAsync(ct);
-        while (await reader.ReadAsync(ct)) cells[new HeatCell(reader.GetGuid(0), Week(reader, 1))] = Tally(reader, 2);
+        while (await reader.ReadAsync(ct)) cells[(reader.GetGuid(0), new HeatCell(reader.GetGuid(1), Week(reader, 2)))] = Tally(reader, 3);
         return cells;
     }
 
