@@ -41,6 +41,7 @@ public partial class TriagePage : IDisposable
     private readonly CoalescedRefresh refresh = new(TimeSpan.FromSeconds(1));
     private bool canTriage, denied, busy, makeRule;
     private int shownCount = PageSize;
+    private int reads;
 
     private bool Filtered => text.Trim().Length > 0 || sourceId is not null || band != "any";
 
@@ -63,13 +64,17 @@ public partial class TriagePage : IDisposable
 
     private async Task ReloadAsync()
     {
+        // Filters changed quickly, or feedback arriving meanwhile, each start a read; only the newest may show.
+        var read = ++reads;
         try
         {
-            results = await Queries.SearchAsync(Filter(), CancellationToken.None);
+            var found = await Queries.SearchAsync(Filter(), CancellationToken.None);
+            if (read != reads) return;
+            results = found;
             inbox = [.. results.Items];
             if (selected is null || inbox.All(i => i.Id != selected.Id)) Choose(inbox.FirstOrDefault());
         }
-        catch (DomainRuleViolation v) { error = v.Message; }
+        catch (DomainRuleViolation v) { if (read == reads) error = v.Message; }
         catch (Exception e) when (e is AccessDenied or NotSignedIn) { denied = true; }
     }
 
