@@ -58,15 +58,16 @@ public sealed record AccountabilityMatrix(
         AccountabilityCell CellOf(Guid? mapId, Guid? owner)
         {
             var mine = owned.Where(o => o.Owner == owner && (mapId is null || o.Map.Id == mapId)).ToList();
-            var touchpoints = mine.Where(o => o.Card.Kind == CardKind.Touchpoint)
-                .Select(o => new OwnedTouchpoint(o.Map.Id, o.Card.Id, o.Stage, o.Card.Text, o.Card.Touchpoint?.MomentOfTruth is not null, tallies[(o.Map.Id, o.Card.Id)].Figures(settings)))
+            var touchpointTallies = mine.Where(o => o.Card.Kind == CardKind.Touchpoint).Select(o => (o, Tally: tallies[(o.Map.Id, o.Card.Id)])).ToList();
+            var touchpoints = touchpointTallies
+                .Select(t => new OwnedTouchpoint(t.o.Map.Id, t.o.Card.Id, t.o.Stage, t.o.Card.Text, t.o.Card.Touchpoint?.MomentOfTruth is not null, t.Tally.Figures(settings)))
                 .OrderByDescending(t => t.Heat.ColourPain ?? -1).ThenBy(t => t.Text, StringComparer.CurrentCulture)
                 .ToList();
             var painPoints = mine.Where(o => o.Card.PainPoint is not null)
                 .Select(o => new OwnedPainPoint(o.Map.Id, o.Card.Id, o.Stage, o.Card.Text, o.Card.PainPoint!.Status, o.Card.PainPoint.Severity))
                 .OrderByDescending(p => p.StillOpen).ThenByDescending(p => p.Severity).ThenBy(p => p.Text, StringComparer.CurrentCulture)
                 .ToList();
-            var heat = HeatRollup.Combine(mine.Where(o => o.Card.Kind == CardKind.Touchpoint).Select(o => tallies[(o.Map.Id, o.Card.Id)]), settings);
+            var heat = HeatRollup.Combine(touchpointTallies.Select(t => t.Tally), settings);
             return new AccountabilityCell(mapId, owner, touchpoints, painPoints, heat);
         }
 

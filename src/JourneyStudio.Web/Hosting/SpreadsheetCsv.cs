@@ -1,5 +1,7 @@
 using System.Globalization;
+using System.Text;
 using CsvHelper;
+using Microsoft.AspNetCore.Http.HttpResults;
 
 namespace JourneyStudio.Web.Hosting;
 
@@ -20,6 +22,10 @@ public static class SpreadsheetCsv
         csv.Flush();
         return text.ToString();
     }
+
+    /// <summary>The file as a download named <paramref name="fileName"/>.</summary>
+    public static FileContentHttpResult Download(string csv, string fileName) =>
+        TypedResults.File(Encoding.UTF8.GetBytes(csv), "text/csv; charset=utf-8", fileName);
 
     /// <summary>
     /// Text people typed (customers, map editors): a cell starting with = + - @ would run as a formula when the file is

@@ -1,5 +1,5 @@
-using System.Text;
 using JourneyStudio.Domain.Heat;
+using JourneyStudio.Web.Hosting;
 using Microsoft.AspNetCore.Http.HttpResults;
 
 namespace JourneyStudio.Web.Heat.Accountability;
@@ -23,10 +23,8 @@ public static class AccountabilityApi
         TypedResults.Ok(await queries.MatrixAsync(window, ct));
 
     private static async Task<FileContentHttpResult> Touchpoints(string? window, AccountabilityQueries queries, CancellationToken ct) =>
-        Csv(AccountabilityCsv.Touchpoints(await queries.MatrixAsync(window, ct)), "touchpoints.csv");
+        SpreadsheetCsv.Download(AccountabilityCsv.Touchpoints(await queries.MatrixAsync(window, ct)), "touchpoints.csv");
 
     private static async Task<FileContentHttpResult> PainPoints(AccountabilityQueries queries, CancellationToken ct) =>
-        Csv(AccountabilityCsv.PainPoints(await queries.MatrixAsync(null, ct)), "pain-points.csv");
-
-    private static FileContentHttpResult Csv(string text, string name) => TypedResults.File(Encoding.UTF8.GetBytes(text), "text/csv; charset=utf-8", name);
+        SpreadsheetCsv.Download(AccountabilityCsv.PainPoints(await queries.MatrixAsync(null, ct)), "pain-points.csv");
 }

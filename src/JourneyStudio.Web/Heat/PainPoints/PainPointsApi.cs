@@ -1,6 +1,6 @@
-using System.Text;
 using JourneyStudio.Domain.Maps;
 using JourneyStudio.Web.Heat.ClosedLoop;
+using JourneyStudio.Web.Hosting;
 using JourneyStudio.Web.Maps;
 using Microsoft.AspNetCore.Http.HttpResults;
 
@@ -74,8 +74,7 @@ public static class PainPointsApi
     {
         if (await loop.PeopleAsync(mapId, cardId, ct) is not { } people) return TypedResults.NotFound();
         var name = new string(people.Label.Select(c => char.IsLetterOrDigit(c) ? char.ToLowerInvariant(c) : '-').ToArray()).Trim('-');
-        return TypedResults.File(Encoding.UTF8.GetBytes(EvidenceCsv.Write(people.Items)), "text/csv; charset=utf-8",
-            $"people-behind-{(name.Length > 40 ? name[..40] : name)}.csv");
+        return SpreadsheetCsv.Download(EvidenceCsv.Write(people.Items), $"people-behind-{(name.Length > 40 ? name[..40] : name)}.csv");
     }
 
     private static async Task<Results<NoContent, NotFound>> Watch(Guid mapId, Guid cardId, bool watch, PainPointLoop loop, CancellationToken ct) =>
