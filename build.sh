@@ -63,9 +63,15 @@ cmd_run() {
 start_test_postgres() {
   TEST_PG_DIR=$(mktemp -d /tmp/journeystudio-pg.XXXXXX)
   if [ "$(id -u)" = 0 ]; then chown postgres:postgres "$TEST_PG_DIR"; fi
-  local port; port=$(free_port 56432)
-  # Throw-away data: durability settings off for speed.
-  pg_start "$TEST_PG_DIR/data" "$port" "-c fsync=off -c synchronous_commit=off -c full_page_writes=off -c max_connections=300"
+  local port=56432 attempt
+  for attempt in 1 2 3; do
+    port=$(free_port "$port")
+    # Throw-away data: durability settings off for speed. A port the probe finds free can still be the local end of an
+    # outgoing connection, which the bind then meets: the next port is tried.
+    pg_start "$TEST_PG_DIR/data" "$port" "-c fsync=off -c synchronous_commit=off -c full_page_writes=off -c max_connections=300" && break
+    [ "$attempt" = 3 ] && return 1
+    port=$((port + 1))
+  done
   trap 'pg_stop "$TEST_PG_DIR/data"; rm -rf "$TEST_PG_DIR"' EXIT
   export JOURNEYSTUDIO_TEST_PG="Host=127.0.0.1;Port=$port;Username=postgres;Database=postgres;Maximum Pool Size=200"
 }
